@@ -1,0 +1,91 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { LanguagePack } from '../rules/types.js';
+import type { GuideItem, Section } from '../types.js';
+import type { LineIndex } from './positions.js';
+import { findQuestions } from './questions.js';
+
+/** The subset of mdast we walk (kept local so the parser stays the only dependency). */
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+interface Walker {
+  source: string;
+  pack: LanguagePack;
+  index: LineIndex;
+}
+
+function range(node: MdNode): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+function makeItem(w: Walker, node: MdNode, allowBare: boolean): GuideItem | undefined {
+  // For headings, skip the "#" markers: take the span of the inline content.
+  const children = node.type === 'heading' ? node.children ?? [] : [node];
+  const first = children[0];
+  const last = children[children.length - 1];
+  if (!first || !last) return undefined;
+  const r1 = range(first);
+  const r2 = range(last);
+  if (!r1 || !r2) return undefined;
+  const [start, end] = [r1[0], r2[1]];
+  return {
+    text: w.source.slice(start, end),
+    span: w.index.span(start, end),
+    questions: findQuestions(w.source, start, end, w.pack, w.index, { allowBare }),
+    probes: [],
+    themes: [],
+  };
+}
+
+/** Items of a list item: its first paragraph is the item; the rest (paragraphs, nested lists) are its probes. */
+function listItemToItems(w: Walker, node: MdNode): GuideItem[] {
+  const children = node.children ?? [];
+  const head = children[0]?.type === 'paragraph' ? makeItem(w, children[0], true) : undefined;
+  const rest: GuideItem[] = [];
+  for (const child of head ? children.slice(1) : children) rest.push(...blockToItems(w, child, true));
+  if (!head) return rest;
+  if (head.questions.length === 0) {
+    // "Themes:" or an instruction with questions nested under it: the nested items stand on their own.
+    return [head, ...rest];
+  }
+  head.probes = rest;
+  return [head];
+}
+
+function blockToItems(w: Walker, node: MdNode, inList: boolean): GuideItem[] {
+  switch (node.type) {
+    case 'paragraph': {
+      const item = makeItem(w, node, inList);
+      return item ? [item] : [];
+    }
+    case 'list':
+      return (node.children ?? []).flatMap((child) => listItemToItems(w, child));
+    case 'blockquote':
+      return (node.children ?? []).flatMap((child) => blockToItems(w, child, inList));
+    default:
+      return []; // code, html comments, tables, thematic breaks, definitions
+  }
+}
+
+/** Parse a markdown guide: sections from headings, items from paragraphs, list items, blockquotes. */
+export function parseMarkdownGuide(body: string, pack: LanguagePack, index: LineIndex): Section[] {
+  const tree = fromMarkdown(body) as unknown as MdNode;
+  const w: Walker = { source: body, pack, index };
+  const sections: Section[] = [{ title: '', items: [] }];
+  for (const node of tree.children ?? []) {
+    if (node.type === 'heading') {
+      const item = makeItem(w, node, false);
+      const section: Section = { title: item?.text.trim() ?? '', span: item?.span, items: [] };
+      if (item && item.questions.length > 0) section.items.push(item);
+      sections.push(section);
+      continue;
+    }
+    (sections[sections.length - 1] as Section).items.push(...blockToItems(w, node, false));
+  }
+  return sections.filter((s, i) => i > 0 || s.items.length > 0);
+}

@@ -1,0 +1,53 @@
+import { normaliseForMatching } from '../../language/normalise.js';
+import { fillTemplate } from '../compile.js';
+import type { GuideItem, Question } from '../../types.js';
+import { anyMatch, mergeSpans, walkItems, type Check, type CheckContext } from './context.js';
+
+/** Follow-ups ("Why?", "If so, …") and closing alternatives ("Or …?") do not count as separate questions. */
+export function mainQuestions(item: GuideItem, ctx: Pick<CheckContext, 'pack'>): Question[] {
+  // Parenthetical asides "(service rendu ?)" and scene-setting lead-ins ("Think about your team…") are not asks of their own.
+  const questions = item.questions.filter((q, i, all) => !q.normalised.startsWith('(') && !(i < all.length - 1 && !q.interrogative && anyMatch(ctx.pack.leadIns, q.normalised)));
+  if (questions.slice(1).some((q) => anyMatch(ctx.pack.alternatives, q.normalised))) return questions.slice(0, 1);
+  return questions.filter((q, i) => i === 0 || !anyMatch(ctx.pack.followUps, q.normalised));
+}
+
+function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): boolean {
+  if (ctx.rule.skip.includes('prompts') && question.prompt) return false;
+  for (const entry of ctx.lang.match) {
+    const target = entry.target === 'item' ? item.questions.length > 0 && question === item.questions[item.questions.length - 1] ? item.text : undefined : question.normalised;
+    if (target === undefined) continue;
+    const match = entry.regex.exec(entry.target === 'item' ? normaliseForMatching(target) : target);
+    if (!match) continue;
+    if (anyMatch(ctx.lang.unless, question.normalised)) return false;
+    const data: Record<string, string | undefined> = { text: question.text, ...match.groups };
+    const template = entry.suggestion && (!entry.when || entry.when.test(question.normalised)) ? entry.suggestion : ctx.lang.suggestion;
+    ctx.report({
+      span: entry.target === 'item' ? item.span : question.span,
+      text: entry.target === 'item' ? item.text : question.text,
+      message: fillTemplate(entry.message ?? ctx.lang.message, data),
+      suggestion: template ? fillTemplate(template, data) : undefined,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** `type: question` rules: patterns on each question (and optionally several questions in one item). */
+export const questionCheck: Check = (ctx) => {
+  for (const { item } of walkItems(ctx.guide)) {
+    let flagged = false;
+    for (const question of item.questions) flagged = checkQuestion(ctx, item, question) || flagged;
+    if (!ctx.rule.compound || flagged) continue;
+    const main = mainQuestions(item, ctx);
+    if (main.length < 2) continue;
+    const first = main[0] as typeof main[number];
+    const last = main[main.length - 1] as typeof main[number];
+    const message = typeof ctx.lang.extra.compoundMessage === 'string' ? ctx.lang.extra.compoundMessage : ctx.lang.message;
+    ctx.report({
+      span: mergeSpans(first.span, last.span),
+      text: ctx.guide.source.slice(first.span.offset, last.span.endOffset),
+      message,
+      suggestion: ctx.lang.suggestion,
+    });
+  }
+};

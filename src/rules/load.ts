@@ -1,0 +1,192 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { LANGS, type Lang, type Severity } from '../types.js';
+import { compilePattern, PatternError } from './compile.js';
+import type { CompiledMatch, LanguagePack, Localised, Rule, RuleExamples, RuleLanguage, RuleSet, RuleType } from './types.js';
+
+/** The rules/ folder shipped with the package. */
+export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+const RULE_TYPES: RuleType[] = ['question', 'probes', 'themes'];
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export class RuleLoadError extends Error {
+  constructor(message: string, readonly file: string) {
+    super(`${file}: ${message}`);
+  }
+}
+
+type Raw = Record<string, unknown>;
+
+function asRecord(value: unknown, what: string, file: string): Raw {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RuleLoadError(`${what} must be a mapping`, file);
+  return value as Raw;
+}
+
+function asStrings(value: unknown, what: string, file: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new RuleLoadError(`${what} must be a list of strings`, file);
+  return value as string[];
+}
+
+function readYaml(file: string): Raw {
+  const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+  if (doc.errors.length > 0) throw new RuleLoadError(doc.errors[0]?.message ?? 'invalid YAML', file);
+  return asRecord(doc.toJS(), 'the file', file);
+}
+
+function compileList(sources: string[], classes: Record<string, string>, where: string, file: string): RegExp[] {
+  return sources.map((source) => {
+    try {
+      return compilePattern(source, classes, where);
+    } catch (error) {
+      if (error instanceof PatternError) throw new RuleLoadError(`${where}: ${error.message} in ${JSON.stringify(source)}`, file);
+      throw error;
+    }
+  });
+}
+
+function loadPack(file: string): LanguagePack {
+  const raw = readYaml(file);
+  const lang = raw.lang as Lang;
+  if (!LANGS.includes(lang)) throw new RuleLoadError(`unknown lang ${String(raw.lang)}`, file);
+  const classes = asRecord(raw.classes ?? {}, 'classes', file) as Record<string, string>;
+  const list = (key: string): RegExp[] => compileList(asStrings(raw[key], key, file), classes, key, file);
+  return {
+    lang,
+    classes,
+    prompts: list('prompts'),
+    questionStarts: list('questionStarts'),
+    why: list('why'),
+    followUps: list('followUps'),
+    leadIns: list('leadIns'),
+    alternatives: list('alternatives'),
+  };
+}
+
+const LIST_KEYS_BY_TYPE: Record<RuleType, string[]> = {
+  question: [],
+  probes: ['substantive', 'exempt'],
+  themes: [],
+};
+
+function loadRuleLanguage(raw: Raw, type: RuleType, pack: LanguagePack, file: string, where: string): RuleLanguage {
+  if (typeof raw.message !== 'string') throw new RuleLoadError(`${where}.message must be a string`, file);
+  const match: CompiledMatch[] = (Array.isArray(raw.match) ? raw.match : []).map((entry: unknown, i: number) => {
+    const at = `${where}.match[${i}]`;
+    const item = typeof entry === 'string' ? { pattern: entry } : asRecord(entry, at, file);
+    if (typeof item.pattern !== 'string') throw new RuleLoadError(`${at}.pattern must be a string`, file);
+    const [regex] = compileList([item.pattern], pack.classes, at, file);
+    const [when] = typeof item.when === 'string' ? compileList([item.when], pack.classes, `${at}.when`, file) : [];
+    const target = item.target === 'item' ? 'item' : 'question';
+    return {
+      source: item.pattern,
+      regex: regex as RegExp,
+      suggestion: typeof item.suggestion === 'string' ? item.suggestion : undefined,
+      message: typeof item.message === 'string' ? item.message : undefined,
+      when,
+      target,
+    };
+  });
+  const compiledLists: Record<string, RegExp[]> = {};
+  for (const key of LIST_KEYS_BY_TYPE[type]) compiledLists[key] = compileList(asStrings(raw[key], `${where}.${key}`, file), pack.classes, `${where}.${key}`, file);
+  const extra: Record<string, unknown> = { ...raw };
+  return {
+    message: raw.message,
+    suggestion: typeof raw.suggestion === 'string' ? raw.suggestion : undefined,
+    match,
+    unless: compileList(asStrings(raw.unless, `${where}.unless`, file), pack.classes, `${where}.unless`, file),
+    extra,
+    compiledLists,
+  };
+}
+
+function localised(raw: unknown, what: string, file: string): Localised<string> {
+  const record = asRecord(raw, what, file);
+  const out = {} as Localised<string>;
+  for (const lang of LANGS) {
+    const value = record[lang];
+    if (typeof value !== 'string' || value.trim() === '') throw new RuleLoadError(`${what}.${lang} must be a non-empty string`, file);
+    out[lang] = value.trim();
+  }
+  return out;
+}
+
+export function loadRule(file: string, packs: Localised<LanguagePack>): Rule {
+  const raw = readYaml(file);
+  const id = raw.id;
+  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new RuleLoadError('id must be a kebab-case string', file);
+  const type = raw.type as RuleType;
+  if (!RULE_TYPES.includes(type)) throw new RuleLoadError(`type must be one of ${RULE_TYPES.join(', ')}`, file);
+  const severity = raw.severity as Severity;
+  if (!SEVERITIES.includes(severity)) throw new RuleLoadError(`severity must be one of ${SEVERITIES.join(', ')}`, file);
+  const languagesRaw = asRecord(raw.languages, 'languages', file);
+  const languages: Partial<Localised<RuleLanguage>> = {};
+  const examples: Partial<Localised<RuleExamples>> = {};
+  const examplesRaw = asRecord(raw.examples ?? {}, 'examples', file);
+  for (const lang of LANGS) {
+    if (languagesRaw[lang] !== undefined) {
+      languages[lang] = loadRuleLanguage(asRecord(languagesRaw[lang], `languages.${lang}`, file), type, packs[lang], file, `languages.${lang}`);
+    }
+    if (examplesRaw[lang] !== undefined) {
+      const ex = asRecord(examplesRaw[lang], `examples.${lang}`, file);
+      examples[lang] = { invalid: asStrings(ex.invalid, `examples.${lang}.invalid`, file), valid: asStrings(ex.valid, `examples.${lang}.valid`, file) };
+    }
+  }
+  const known = new Set(['id', 'type', 'severity', 'description', 'rationale', 'options', 'skip', 'compound', 'languages', 'examples']);
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) if (!known.has(key)) data[key] = value;
+  return {
+    id,
+    type,
+    severity,
+    description: localised(raw.description, 'description', file),
+    rationale: localised(raw.rationale, 'rationale', file),
+    options: raw.options === undefined ? {} : asRecord(raw.options, 'options', file),
+    skip: asStrings(raw.skip, 'skip', file),
+    compound: raw.compound === true,
+    languages,
+    examples,
+    data,
+    file,
+  };
+}
+
+function yamlFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+/** Every rule folder under rules/ except the language packs and the extraction lexicons. */
+const RULE_FOLDERS = ['questions', 'guide'];
+
+export function loadRuleSet(dir: string = RULES_DIR): RuleSet {
+  const packs = {} as Localised<LanguagePack>;
+  for (const file of yamlFiles(join(dir, 'language'))) {
+    const pack = loadPack(file);
+    packs[pack.lang] = pack;
+  }
+  for (const lang of LANGS) if (!packs[lang]) throw new RuleLoadError(`missing language pack for ${lang}`, join(dir, 'language'));
+  const rules = RULE_FOLDERS.flatMap((folder) => yamlFiles(join(dir, folder))).map((file) => loadRule(file, packs));
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (seen.has(rule.id)) throw new RuleLoadError(`duplicate rule id ${rule.id}`, rule.file);
+    seen.add(rule.id);
+  }
+  rules.sort((a, b) => a.id.localeCompare(b.id));
+  return { rules, packs };
+}
+
+let cached: RuleSet | undefined;
+export function defaultRuleSet(): RuleSet {
+  cached ??= loadRuleSet();
+  return cached;
+}
