@@ -57,6 +57,9 @@ export function splitSentences(text: string): SentenceRange[] {
     // Runs of terminators ("?!", "...", "?»") end together.
     let j = i + 1;
     while (j < text.length && (TERMINATORS.has(text[j] as string) || CLOSERS.has(text[j] as string))) j++;
+    // French typography puts a (no-break) space before the closing guillemet: "« Comment ? »".
+    const spacedCloser = /^[ \u00a0\u202f]+»/u.exec(text.slice(j, j + 4));
+    if (spacedCloser) j += spacedCloser[0].length;
     if (j < text.length && !isSpace(text[j])) {
       i = j - 1;
       continue;

@@ -20,7 +20,7 @@ export function expandMacros(source: string, classes: Record<string, string>, wh
   });
 }
 
-/** Replace \b outside character classes by a Unicode-aware boundary. */
+/** Replace \b (outside character classes) and \w, \W by Unicode-aware equivalents. */
 export function unicodeBoundaries(source: string): string {
   let out = '';
   let inClass = false;
@@ -29,6 +29,8 @@ export function unicodeBoundaries(source: string): string {
     if (ch === '\\') {
       const next = source[i + 1];
       if (next === 'b' && !inClass) out += UNICODE_BOUNDARY;
+      else if (next === 'w') out += inClass ? '\\p{L}\\p{N}_' : WORD;
+      else if (next === 'W' && !inClass) out += '[^\\p{L}\\p{N}_]';
       else out += ch + (next ?? '');
       i++;
       continue;

@@ -1,3 +1,4 @@
+import { foldAccents } from '../../language/normalise.js';
 import { compilePattern, fillTemplate } from '../compile.js';
 import type { Lang } from '../../types.js';
 import type { Rule } from '../types.js';
@@ -40,7 +41,7 @@ export const themesCheck: Check = (ctx) => {
   const explicit = new Set<string>();
   let anchor: { span: import('../../types.js').Span; text: string } | undefined;
   for (const { item } of walkItems(ctx.guide)) {
-    for (const theme of item.themes) explicit.add(theme.toLowerCase());
+    for (const theme of item.themes) explicit.add(foldAccents(theme));
     for (const q of item.questions) {
       questions.push(q.normalised);
       anchor ??= { span: q.span, text: q.text };
@@ -51,7 +52,9 @@ export const themesCheck: Check = (ctx) => {
   const at = firstSection?.span && firstSection.span.offset < anchor.span.offset ? { span: firstSection.span, text: firstSection.title } : anchor;
   for (const theme of wanted) {
     const def = themes.get(theme)?.[ctx.guide.lang];
-    if (!def || explicit.has(theme)) continue;
+    if (!def) continue;
+    const names = [theme, ...Object.values(themes.get(theme) ?? {}).map((d) => d?.name ?? '')].map((n) => foldAccents(n));
+    if (names.some((n) => explicit.has(n))) continue;
     if (questions.some((q) => anyMatch(def.cues, q))) continue;
     const data = { theme: def.name, themeSuggestion: def.suggestion };
     ctx.report({ span: at.span, text: at.text, message: fillTemplate(ctx.lang.message, data), suggestion: fillTemplate(ctx.lang.suggestion ?? '', data) });

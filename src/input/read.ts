@@ -1,0 +1,62 @@
+import { readFile, stat } from 'node:fs/promises';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+export class InputError extends Error {}
+
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+/** Decode bytes: BOMs first, then strict UTF-8, then Windows-1252 (the usual word-processor export). */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError('binary file (contains NUL bytes), skipped');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Decoded> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+  if (info.isDirectory()) throw new InputError('is a directory');
+  if (info.size > maxFileSize) throw new InputError(`file is larger than ${maxFileSize} bytes (${info.size}), skipped`);
+  try {
+    return decode(await readFile(path));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error));
+  }
+}
+
+export async function readStdin(): Promise<Decoded> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decode(Buffer.concat(chunks));
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return (error as Error).message;
+  }
+}

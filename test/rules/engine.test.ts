@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { guideFromQuestion, parseGuide } from '../../src/document/guide.js';
+import { lintGuide } from '../../src/rules/engine.js';
+import { defaultRuleSet } from '../../src/rules/load.js';
+import type { Lang } from '../../src/types.js';
+
+const rules = defaultRuleSet();
+const ids = (text: string, lang: Lang): string[] => lintGuide(guideFromQuestion(text, lang, rules), rules).map((f) => f.ruleId);
+
+describe('question rules', () => {
+  it('does not flag polite open requests as closed', () => {
+    expect(ids('Can you tell me about the last time you hired someone?', 'en')).not.toContain('closed-question');
+    expect(ids('Could you walk me through your morning?', 'en')).not.toContain('closed-question');
+    expect(ids('Pouvez-vous me raconter votre dernier recrutement ?', 'fr')).not.toContain('closed-question');
+    expect(ids("Est-ce que vous pouvez me donner un exemple ?", 'fr')).not.toContain('closed-question');
+  });
+  it('flags "can you" about ability as closed', () => {
+    expect(ids('Can you hire someone without approval?', 'en')).toContain('closed-question');
+    expect(ids('Pouvez-vous modifier votre budget ?', 'fr')).toContain('closed-question');
+  });
+  it('keeps follow-ups from making a question double-barreled', () => {
+    expect(ids('What did you try first? Why?', 'en')).not.toContain('double-barreled');
+    expect(ids('Is your team involved? If so, how?', 'en')).not.toContain('double-barreled');
+    expect(ids('Votre équipe participe-t-elle ? Si oui, comment ?', 'fr')).not.toContain('double-barreled');
+  });
+  it('treats a closing "Or …?" as alternatives of one question', () => {
+    expect(ids('Are they shot? Are they neglected? Or are they trained?', 'en')).not.toContain('double-barreled');
+  });
+  it('accepts French typography: no-break space before ?, typographic apostrophes', () => {
+    expect(ids('Avez\u2011vous déjà contacté le support\u00a0?', 'fr')).toContain('closed-question');
+    expect(ids('Qu’avez-vous ressenti\u202f?', 'fr').filter((id) => id !== 'missing-why')).toEqual([]);
+  });
+  it('suggests a rewrite that keeps the subject of the question', () => {
+    const guide = guideFromQuestion('Do you use spreadsheets to track invoices?', 'en', rules);
+    const finding = lintGuide(guide, rules).find((f) => f.ruleId === 'closed-question');
+    expect(finding?.suggestion).toContain('use spreadsheets to track invoices');
+  });
+  it('writes messages in the document language', () => {
+    const fr = lintGuide(guideFromQuestion('Utiliseriez-vous cette application ?', 'fr', rules), rules);
+    expect(fr.find((f) => f.ruleId === 'hypothetical-question')?.message).toMatch(/hypothétique/);
+  });
+  it('can turn a rule off', () => {
+    const guide = guideFromQuestion('Do you use Excel?', 'en', rules);
+    expect(lintGuide(guide, rules, { rules: { 'closed-question': { severity: 'off' } } }).map((f) => f.ruleId)).not.toContain('closed-question');
+  });
+});
+
+describe('positions', () => {
+  it('reports exact line, column and end of each question', () => {
+    const text = '# Guide\n\n- What is your job? Do you like it?\n  - Why?\n';
+    const findings = lintGuide(parseGuide('g.md', text, rules, { lang: 'en' }), rules).filter((f) => f.ruleId === 'closed-question');
+    const liked = findings.find((f) => f.text === 'Do you like it?');
+    expect(liked).toMatchObject({ line: 3, column: 21, endLine: 3, endColumn: 36 });
+  });
+  it('keeps line numbers with CRLF and front matter', () => {
+    const text = '---\r\nlang: fr\r\n---\r\n\r\n- Avez-vous un tableur ?\r\n';
+    const findings = lintGuide(parseGuide('g.md', text, rules), rules).filter((f) => f.ruleId === 'closed-question');
+    expect(findings[0]).toMatchObject({ line: 5, column: 3, endLine: 5, endColumn: 25, text: 'Avez-vous un tableur ?' });
+  });
+  it('finds positions in YAML guides', () => {
+    const text = 'lang: en\nquestions:\n  - text: Do you use Excel?\n    probes:\n      - "Is it fast?"\n';
+    const findings = lintGuide(parseGuide('g.yaml', text, rules), rules).filter((f) => f.ruleId === 'closed-question');
+    expect(findings.map((f) => [f.line, f.column, f.endColumn])).toEqual([[3, 11, 28], [5, 10, 21]]);
+  });
+  it('finds positions in text guides, indented lines being probes', () => {
+    const text = 'Intro\nDo you use Excel?\n  Why?\n';
+    const guide = parseGuide('g.txt', text, rules, { lang: 'en' });
+    expect(guide.sections[0]?.items[0]?.probes[0]?.questions[0]?.span).toMatchObject({ line: 3, column: 3 });
+  });
+});
