@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatRulesTable } from '../../src/cli/rules-command.js';
+import { defaultRuleSet } from '../../src/rules/load.js';
+
+describe('README', () => {
+  it('has the rules table generated from the rule metadata (npm run docs to refresh)', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const table = /<!-- rules:start -->\n([\s\S]*?)\n<!-- rules:end -->/.exec(readme)?.[1];
+    expect(table?.trim()).toBe(formatRulesTable(defaultRuleSet().rules).trim());
+  });
+  it('gives the set-up and test commands', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(readme).toContain('npm ci && npm run build');
+    expect(readme).toContain('npm test');
+  });
+});
