@@ -66,9 +66,8 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const text = options.format === 'json' ? formatJson(report) : formatStylish(report, { color: options.color && !options.output });
   if (options.output) writeOutputFile(options.output, text, report.files.map((f) => f.path));
   else process.stdout.write(text);
-  let code = exitCodeFor(report, options.maxWarnings);
-  if (code === 0 && options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings) code = 1;
-  if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings && options.format === 'stylish') {
+  const code = exitCodeFor(report, options.maxWarnings);
+  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && report.summary.warnings > options.maxWarnings && options.format === 'stylish') {
     process.stderr.write(`interview-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }
   return code;
