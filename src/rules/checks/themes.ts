@@ -1,6 +1,6 @@
 import { foldAccents } from '../../language/normalise.js';
 import { compilePattern, fillTemplate } from '../compile.js';
-import type { Lang } from '../../types.js';
+import type { Lang, Span } from '../../types.js';
 import type { Rule } from '../types.js';
 import { anyMatch, walkItems, type Check } from './context.js';
 
@@ -39,7 +39,7 @@ export const themesCheck: Check = (ctx) => {
   const minQuestions = typeof ctx.options.minQuestions === 'number' ? ctx.options.minQuestions : 3;
   const questions: string[] = [];
   const explicit = new Set<string>();
-  let anchor: { span: import('../../types.js').Span; text: string } | undefined;
+  let anchor: { span: Span; text: string } | undefined;
   for (const { item } of walkItems(ctx.guide)) {
     for (const theme of item.themes) explicit.add(foldAccents(theme));
     for (const q of item.questions) {
