@@ -41,6 +41,8 @@ export interface GuideItem {
   probes: GuideItem[];
   /** Explicit themes from YAML (`theme:` / `themes:`). */
   themes: string[];
+  /** A candidate answer the interviewer reads out ("For example, does your team: - not have the right tools"). */
+  offered?: boolean;
 }
 
 export interface Section {

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../rules/types.js';
 import type { GuideItem, Section } from '../types.js';
 import type { LineIndex } from './positions.js';
 import { findQuestions } from './questions.js';
+import { normaliseForMatching } from '../language/normalise.js';
 
 /** The subset of mdast we walk (kept local so the parser stays the only dependency). */
 interface MdNode {
@@ -23,7 +24,7 @@ function range(node: MdNode): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
-function makeItem(w: Walker, node: MdNode, allowBare: boolean): GuideItem | undefined {
+function makeItem(w: Walker, node: MdNode, allowBare: boolean, offered = false): GuideItem | undefined {
   // For headings, skip the "#" markers: take the span of the inline content.
   const children = node.type === 'heading' ? node.children ?? [] : [node];
   const first = children[0];
@@ -36,18 +37,26 @@ function makeItem(w: Walker, node: MdNode, allowBare: boolean): GuideItem | unde
   return {
     text: w.source.slice(start, end),
     span: w.index.span(start, end),
-    questions: findQuestions(w.source, start, end, w.pack, w.index, { allowBare }),
+    questions: findQuestions(w.source, start, end, w.pack, w.index, { allowBare, acceptAll: offered }),
     probes: [],
     themes: [],
+    ...(offered ? { offered } : {}),
   };
 }
 
-/** Items of a list item: its first paragraph is the item; the rest (paragraphs, nested lists) are its probes. */
-function listItemToItems(w: Walker, node: MdNode): GuideItem[] {
+/**
+ * Items of a list item: its first paragraph is the item; the rest (paragraphs, nested lists) are its probes.
+ * When the item ends on a question stem that its nested list completes ("For example, does your team:"),
+ * the nested entries are answers the interviewer offers.
+ */
+function listItemToItems(w: Walker, node: MdNode, offered = false): GuideItem[] {
   const children = node.children ?? [];
-  const head = children[0]?.type === 'paragraph' ? makeItem(w, children[0], true) : undefined;
+  const head = children[0]?.type === 'paragraph' ? makeItem(w, children[0], true, offered) : undefined;
+  const offersAnswers = head !== undefined && w.pack.offeredAnswerCues.some((cue) => cue.test(normaliseForMatching(head.text).trimEnd()));
   const rest: GuideItem[] = [];
-  for (const child of head ? children.slice(1) : children) rest.push(...blockToItems(w, child, true));
+  for (const child of head ? children.slice(1) : children) {
+    rest.push(...(offersAnswers && child.type === 'list' ? (child.children ?? []).flatMap((entry) => listItemToItems(w, entry, true)) : blockToItems(w, child, true)));
+  }
   if (!head) return rest;
   if (head.questions.length === 0) {
     // "Themes:" or an instruction with questions nested under it: the nested items stand on their own.

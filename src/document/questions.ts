@@ -7,6 +7,8 @@ import type { LineIndex } from './positions.js';
 export interface FindOptions {
   /** Accept a sentence that starts like a question but has no "?" (list items, YAML, text lines). */
   allowBare: boolean;
+  /** Accept every sentence (answers offered by the interviewer are read out whatever their form). */
+  acceptAll?: boolean;
 }
 
 const LEADING_LABEL = /^[^:?\n]{1,40}:\s+(?=\p{Lu})/u;
@@ -37,7 +39,7 @@ export function findQuestions(source: string, start: number, end: number, pack: 
     const interrogative = INTERROGATIVE_END.test(sentence);
     const prompt = pack.prompts.some((regex) => regex.test(sentence));
     const bare = !interrogative && !prompt && options.allowBare && pack.questionStarts.some((regex) => regex.test(sentence));
-    if (!interrogative && !prompt && !bare) continue;
+    if (!interrogative && !prompt && !bare && !options.acceptAll) continue;
     const absStart = start + s;
     const absEnd = start + range.end;
     questions.push({

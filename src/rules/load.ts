@@ -63,6 +63,7 @@ function loadPack(file: string): LanguagePack {
     followUps: list('followUps'),
     leadIns: list('leadIns'),
     alternatives: list('alternatives'),
+    offeredAnswerCues: list('offeredAnswerCues'),
   };
 }
 
@@ -80,7 +81,10 @@ function loadRuleLanguage(raw: Raw, type: RuleType, pack: LanguagePack, file: st
     if (typeof item.pattern !== 'string') throw new RuleLoadError(`${at}.pattern must be a string`, file);
     const [regex] = compileList([item.pattern], pack.classes, at, file);
     const [when] = typeof item.when === 'string' ? compileList([item.when], pack.classes, `${at}.when`, file) : [];
-    const target = item.target === 'item' ? 'item' : 'question';
+    if (item.target !== undefined && !['question', 'item', 'offered'].includes(item.target as string)) {
+      throw new RuleLoadError(`${at}.target must be question, item or offered`, file);
+    }
+    const target = (item.target ?? 'question') as CompiledMatch['target'];
     return {
       source: item.pattern,
       regex: regex as RegExp,

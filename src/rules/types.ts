@@ -12,6 +12,8 @@ export interface LanguagePack {
   followUps: RegExp[];
   leadIns: RegExp[];
   alternatives: RegExp[];
+  /** A lead-in that introduces a list of answers the interviewer offers ("For example, does your team:"). */
+  offeredAnswerCues: RegExp[];
 }
 
 export interface CompiledMatch {
@@ -21,8 +23,8 @@ export interface CompiledMatch {
   message?: string;
   /** Only use this entry's suggestion when this also matches (the finding stands either way). */
   when?: RegExp;
-  /** `question` (default): test each question; `item`: test the whole item text. */
-  target: 'question' | 'item';
+  /** `question` (default): test each question; `item`: the whole item text; `offered`: answers read out by the interviewer. */
+  target: 'question' | 'item' | 'offered';
 }
 
 export interface RuleLanguage {

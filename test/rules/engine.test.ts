@@ -67,4 +67,20 @@ describe('positions', () => {
     const guide = parseGuide('g.txt', text, rules, { lang: 'en' });
     expect(guide.sections[0]?.items[0]?.probes[0]?.questions[0]?.span).toMatchObject({ line: 3, column: 3 });
   });
+  it('reports answers offered by the interviewer once per entry, on the entry, in both languages', () => {
+    const en = '1. What gets in your way? If needed, say "For example, does your team":\n   - *not have the right tools*\n   - not have enough time\n';
+    const enFindings = lintGuide(parseGuide('g.md', en, rules, { lang: 'en' }), rules).filter((f) => f.ruleId === 'leading-question');
+    expect(enFindings.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.text])).toEqual([
+      [2, 6, 2, 32, '*not have the right tools*'],
+      [3, 6, 3, 26, 'not have enough time'],
+    ]);
+    const fr = "- Qu'est-ce qui vous gêne ? Au besoin, dites « Par exemple, est-ce que votre équipe » :\n  - n'a pas les bons outils ?\n";
+    const frFindings = lintGuide(parseGuide('g.md', fr, rules, { lang: 'fr' }), rules);
+    expect(frFindings.filter((f) => f.line === 2).map((f) => f.ruleId).sort()).toEqual(['closed-question', 'leading-question']);
+  });
+  it('does not treat a plain list of example questions as offered answers', () => {
+    const text = '- Can you decide alone? Use these examples:\n  - Can you hire someone?\n';
+    const findings = lintGuide(parseGuide('g.md', text, rules, { lang: 'en' }), rules);
+    expect(findings.filter((f) => f.line === 2).map((f) => f.ruleId)).toEqual(['closed-question']);
+  });
 });

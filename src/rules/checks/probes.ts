@@ -6,8 +6,9 @@ function hasWhy(ctx: CheckContext, questions: Question[]): boolean {
   return questions.some((q) => anyMatch(ctx.pack.why, q.normalised));
 }
 
+/** Follow-up questions under an item; answers the interviewer offers are not follow-ups. */
 function allProbeQuestions(item: GuideItem): Question[] {
-  return item.probes.flatMap((p) => [...p.questions, ...allProbeQuestions(p)]);
+  return item.probes.filter((p) => !p.offered).flatMap((p) => [...p.questions, ...allProbeQuestions(p)]);
 }
 
 function isSubstantive(ctx: CheckContext, question: Question): boolean {

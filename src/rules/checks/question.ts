@@ -14,16 +14,19 @@ export function mainQuestions(item: GuideItem, ctx: Pick<CheckContext, 'pack'>):
 function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): boolean {
   if (ctx.rule.skip.includes('prompts') && question.prompt) return false;
   for (const entry of ctx.lang.match) {
-    const target = entry.target === 'item' ? item.questions.length > 0 && question === item.questions[item.questions.length - 1] ? item.text : undefined : question.normalised;
+    // Answers read out by the interviewer are judged only by the entries written for them.
+    if ((entry.target === 'offered') !== (item.offered === true)) continue;
+    const wholeItem = entry.target !== 'question';
+    const target = wholeItem ? item.questions.length > 0 && question === item.questions[item.questions.length - 1] ? item.text : undefined : question.normalised;
     if (target === undefined) continue;
-    const match = entry.regex.exec(entry.target === 'item' ? normaliseForMatching(target) : target);
+    const match = entry.regex.exec(wholeItem ? normaliseForMatching(target) : target);
     if (!match) continue;
     if (anyMatch(ctx.lang.unless, question.normalised)) return false;
     const data: Record<string, string | undefined> = { text: question.text, ...match.groups };
     const template = entry.suggestion && (!entry.when || entry.when.test(question.normalised)) ? entry.suggestion : ctx.lang.suggestion;
     ctx.report({
-      span: entry.target === 'item' ? item.span : question.span,
-      text: entry.target === 'item' ? item.text : question.text,
+      span: wholeItem ? item.span : question.span,
+      text: wholeItem ? item.text : question.text,
       message: fillTemplate(entry.message ?? ctx.lang.message, data),
       suggestion: template ? fillTemplate(template, data) : undefined,
     });
@@ -37,7 +40,7 @@ export const questionCheck: Check = (ctx) => {
   for (const { item } of walkItems(ctx.guide)) {
     let flagged = false;
     for (const question of item.questions) flagged = checkQuestion(ctx, item, question) || flagged;
-    if (!ctx.rule.compound || flagged) continue;
+    if (!ctx.rule.compound || flagged || item.offered) continue;
     const main = mainQuestions(item, ctx);
     if (main.length < 2) continue;
     const first = main[0] as typeof main[number];
