@@ -1,14 +1,12 @@
 import { parseGuide } from '../document/guide.js';
-import { FrontMatterError } from '../document/front-matter.js';
-import { GuideFormatError } from '../document/guide-yaml.js';
-import { discover } from '../input/discover.js';
-import { InputError, readInputFile, readStdin } from '../input/read.js';
+import { GUIDE_EXTENSIONS } from '../input/discover.js';
+import { collectInputs, located } from './inputs.js';
 import { lintGuide } from '../rules/engine.js';
 import { defaultRuleSet } from '../rules/load.js';
 import { formatJson } from '../report/format-json.js';
 import { formatStylish } from '../report/format-stylish.js';
 import { buildLintReport, type LintReport } from '../report/lint-report.js';
-import type { FileError, FileResult, Lang } from '../types.js';
+import type { FileResult, Lang } from '../types.js';
 import { writeOutputFile } from './output.js';
 import { VERSION } from './version.js';
 
@@ -25,21 +23,11 @@ export interface LintCommandOptions {
   stdinFilename?: string;
 }
 
-function located(path: string, error: unknown): FileError {
-  if (error instanceof FrontMatterError || error instanceof GuideFormatError) {
-    return { path, message: error.message, ...(error.line ? { line: error.line } : {}), ...(error.column ? { column: error.column } : {}) };
-  }
-  if (error instanceof InputError) return { path, message: error.message };
-  return { path, message: `could not be checked: ${(error as Error).message}` };
-}
 
 export async function lintFiles(paths: string[], options: Pick<LintCommandOptions, 'lang' | 'quiet' | 'stdinFilename'>): Promise<LintReport> {
   const rules = defaultRuleSet();
-  const found = await discover(paths.length > 0 ? paths : ['.']);
+  const { inputs, errors } = await collectInputs(paths, GUIDE_EXTENSIONS, options.stdinFilename);
   const results: FileResult[] = [];
-  const errors: FileError[] = found.missing.map((m) => ({ path: m.path, message: m.message }));
-  const inputs: Array<{ path: string; read: () => Promise<{ text: string }> }> = found.files.map((path) => ({ path, read: () => readInputFile(path) }));
-  if (found.stdin) inputs.push({ path: options.stdinFilename ?? '<stdin>', read: readStdin });
   for (const input of inputs) {
     try {
       const { text } = await input.read();

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { OutputError } from './output.js';
 import { LINT_FORMATS, runLint, type LintFormat } from './lint-command.js';
 import { runRules } from './rules-command.js';
+import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './analyze-command.js';
 import { VERSION } from './version.js';
 import type { Lang } from '../types.js';
 
@@ -9,6 +10,10 @@ function parseMaxWarnings(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
   return n;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function useColor(flag: boolean | undefined): boolean {
@@ -19,7 +24,7 @@ function useColor(flag: boolean | undefined): boolean {
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('interview-lint')
-    .description('Lint customer-interview guides (EN/FR): closed, leading, hypothetical and double-barreled questions, missing why-probes, uncovered themes.')
+    .description('Lint customer-interview guides and analyze interview notes, in English and French.')
     .version(VERSION, '-v, --version')
     .showHelpAfterError()
     .exitOverride();
@@ -37,6 +42,21 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .action(async (paths: string[], opts: { format: LintFormat; output?: string; lang: Lang | 'auto'; maxWarnings?: number; quiet: boolean; color?: boolean; stdinFilename?: string }) => {
       setCode(await runLint(paths, { ...opts, color: useColor(opts.color) }));
+    });
+
+  program
+    .command('analyze')
+    .description('analyze interview notes and transcripts (markdown, text): needs, problems, emotions, context, alternatives, criteria, improvements')
+    .argument('[paths...]', 'files, folders or globs', [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...ANALYZE_FORMATS]).default('json'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the notes').choices(['auto', 'en', 'fr']).default('auto'))
+    .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
+    .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
+    .option('--stdin-filename <name>', 'path to show for standard input')
+    .option('--no-color', 'no colours (also when NO_COLOR is set)')
+    .action(async (paths: string[], opts: { format: AnalyzeFormat; output?: string; lang: Lang | 'auto'; codebook: string[]; groupBy: string[]; color?: boolean; stdinFilename?: string }) => {
+      setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));
     });
 
   program

@@ -9,6 +9,7 @@ import { guideFromQuestion, parseGuide } from '../document/guide.js';
 import { lintGuide, type LintSettings } from '../rules/engine.js';
 import { defaultRuleSet } from '../rules/load.js';
 import type { Lang } from '../types.js';
+import { evalNotes } from './eval-notes.js';
 
 export const LABEL_TO_RULE: Record<string, string> = {
   closed: 'closed-question',
@@ -152,7 +153,20 @@ export function runEval(dir: string, verbose: boolean): string {
     const c = guides.themes[lang];
     lines.push(`theme-coverage ${lang}: missing themes TP ${c.tp} FP ${c.fp} FN ${c.fn}, precision ${pct(s.precision)} recall ${pct(s.recall)} F1 ${pct(s.f1)}`);
   }
+  const notes = evalNotes(dir);
+  if (notes.files > 0) {
+    lines.push('', `analyze: ${notes.files} labelled note files (notes/*.md), scored by (line, kind)`, '');
+    lines.push('| kind | lang | TP | FP | FN | precision | recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const [kind, byLang] of Object.entries(notes.counts)) {
+      for (const lang of ['en', 'fr'] as Lang[]) {
+        const c = byLang[lang];
+        const s = score(c);
+        lines.push(`| ${kind} | ${lang} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
+      }
+    }
+  }
   if (verbose) {
+    lines.push('', 'Analyzer disagreements:', ...notes.disagreements);
     lines.push('', 'Disagreements (gold → predicted):');
     for (const s of all) {
       const gold = LABELS.filter((l) => s.gold.has(l));

@@ -1,8 +1,12 @@
-import { stat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const GUIDE_EXTENSIONS = ['md', 'markdown', 'txt', 'text', 'yaml', 'yml'];
+export const NOTES_EXTENSIONS = ['md', 'markdown', 'txt'];
+/** gitignore-style patterns, read from the working directory, that folders and globs skip. */
+export const IGNORE_FILE = '.interviewlintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Discovered {
@@ -18,9 +22,30 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel.split(sep).join('/');
 }
 
-/** Expand files, folders and globs into the list of files to lint. `-` stands for standard input. */
+async function readIgnoreFile(cwd: string): Promise<Ignore> {
+  const matcher = ignore();
+  try {
+    matcher.add(await readFile(join(cwd, IGNORE_FILE), 'utf8'));
+  } catch {
+    // No ignore file: nothing more to skip.
+  }
+  return matcher;
+}
+
+/**
+ * Expand files, folders and globs into the list of files to read. `-` stands for standard input.
+ * Folders and globs skip node_modules, .git and the patterns of `.interviewlintignore`; a file named
+ * explicitly is always read.
+ */
 export async function discover(paths: string[], extensions: string[] = GUIDE_EXTENSIONS, cwd = process.cwd()): Promise<Discovered> {
   const files = new Set<string>();
+  const ignored = await readIgnoreFile(cwd);
+  const addFound = (found: string[]): void => {
+    for (const file of found) {
+      const shown = displayPath(file, cwd);
+      if (shown.startsWith('../') || !ignored.ignores(shown)) files.add(shown);
+    }
+  };
   const missing: Discovered['missing'] = [];
   let stdin = false;
   const extGlob = `**/*.{${extensions.join(',')}}`;
@@ -36,14 +61,13 @@ export async function discover(paths: string[], extensions: string[] = GUIDE_EXT
       info = undefined;
     }
     if (info?.isDirectory()) {
-      const found = await glob(extGlob, { cwd: input, ignore: ALWAYS_IGNORED, dot: false, absolute: true, followSymbolicLinks: false });
-      for (const file of found) files.add(displayPath(file, cwd));
+      addFound(await glob(extGlob, { cwd: input, ignore: ALWAYS_IGNORED, dot: false, absolute: true, followSymbolicLinks: false }));
     } else if (info) {
       files.add(displayPath(input, cwd));
     } else if (isDynamicPattern(input)) {
       const found = await glob(input, { cwd, ignore: ALWAYS_IGNORED, absolute: true });
       if (found.length === 0) missing.push({ path: input, message: 'no files match this pattern' });
-      for (const file of found) files.add(displayPath(file, cwd));
+      addFound(found);
     } else {
       missing.push({ path: displayPath(input, cwd), message: 'no such file or directory' });
     }

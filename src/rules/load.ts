@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import { LANGS, type Lang, type Severity } from '../types.js';
-import { compilePattern, PatternError } from './compile.js';
+import { asRecord, asStrings, compileList, readYaml, RuleLoadError, yamlFiles, type Raw } from './data.js';
 import type { CompiledMatch, LanguagePack, Localised, Rule, RuleExamples, RuleLanguage, RuleSet, RuleType } from './types.js';
 
 /** The rules/ folder shipped with the package. */
@@ -11,42 +9,6 @@ export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 const RULE_TYPES: RuleType[] = ['question', 'probes', 'themes'];
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-export class RuleLoadError extends Error {
-  constructor(message: string, readonly file: string) {
-    super(`${file}: ${message}`);
-  }
-}
-
-type Raw = Record<string, unknown>;
-
-function asRecord(value: unknown, what: string, file: string): Raw {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RuleLoadError(`${what} must be a mapping`, file);
-  return value as Raw;
-}
-
-function asStrings(value: unknown, what: string, file: string): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new RuleLoadError(`${what} must be a list of strings`, file);
-  return value as string[];
-}
-
-function readYaml(file: string): Raw {
-  const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
-  if (doc.errors.length > 0) throw new RuleLoadError(doc.errors[0]?.message ?? 'invalid YAML', file);
-  return asRecord(doc.toJS(), 'the file', file);
-}
-
-function compileList(sources: string[], classes: Record<string, string>, where: string, file: string): RegExp[] {
-  return sources.map((source) => {
-    try {
-      return compilePattern(source, classes, where);
-    } catch (error) {
-      if (error instanceof PatternError) throw new RuleLoadError(`${where}: ${error.message} in ${JSON.stringify(source)}`, file);
-      throw error;
-    }
-  });
-}
 
 function loadPack(file: string): LanguagePack {
   const raw = readYaml(file);
@@ -158,16 +120,6 @@ export function loadRule(file: string, packs: Localised<LanguagePack>): Rule {
   };
 }
 
-function yamlFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-      .sort()
-      .map((name) => join(dir, name));
-  } catch {
-    return [];
-  }
-}
 
 /** Every rule folder under rules/ except the language packs and the extraction lexicons. */
 const RULE_FOLDERS = ['questions', 'guide'];

@@ -1,0 +1,29 @@
+/** What lint and analyze share: expanding paths into readable inputs, and turning failures into located file errors. */
+import { FrontMatterError } from '../document/front-matter.js';
+import { GuideFormatError } from '../document/guide-yaml.js';
+import { discover } from '../input/discover.js';
+import { InputError, readInputFile, readStdin } from '../input/read.js';
+import { RuleLoadError } from '../rules/data.js';
+import type { FileError } from '../types.js';
+
+export interface Input {
+  path: string;
+  read: () => Promise<{ text: string }>;
+}
+
+export async function collectInputs(paths: string[], extensions: string[], stdinFilename?: string): Promise<{ inputs: Input[]; errors: FileError[] }> {
+  const found = await discover(paths.length > 0 ? paths : ['.'], extensions);
+  const errors: FileError[] = found.missing.map((m) => ({ path: m.path, message: m.message }));
+  const inputs: Input[] = found.files.map((path) => ({ path, read: () => readInputFile(path) }));
+  if (found.stdin) inputs.push({ path: stdinFilename ?? '<stdin>', read: readStdin });
+  return { inputs, errors };
+}
+
+/** A file that could not be read or parsed, with the line and column where known. */
+export function located(path: string, error: unknown): FileError {
+  if (error instanceof FrontMatterError || error instanceof GuideFormatError) {
+    return { path, message: error.message, ...(error.line ? { line: error.line } : {}), ...(error.column ? { column: error.column } : {}) };
+  }
+  if (error instanceof InputError || error instanceof RuleLoadError) return { path, message: error.message };
+  return { path, message: `could not be checked: ${(error as Error).message}` };
+}

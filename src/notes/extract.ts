@@ -1,0 +1,174 @@
+/**
+ * From utterances to extracts: explicit #tags first (confidence 1), then the kind lexicons of
+ * rules/extract/ on the interviewee's untagged sentences.
+ */
+import { normaliseForMatching } from '../language/normalise.js';
+import { splitSentences } from '../language/sentences.js';
+import type { LineIndex } from '../document/positions.js';
+import type { Lang } from '../types.js';
+import type { KindLexicon, NotesRules, Polarity } from './load.js';
+import { labelKey, utteranceText } from './transcript.js';
+import type { Extract, ExtractKind, Utterance } from './types.js';
+
+const TAG = /(?<![\p{L}\p{N}_&/#])#([\p{L}][\p{L}\p{N}_-]*(?:\/[\p{L}\p{N}_-]+)*)/gu;
+
+export interface TagMeaning {
+  kind: ExtractKind;
+  emotion?: string;
+}
+
+/** What a tag means in the codebook: `#besoin` → need, `#emotion/frustration` → emotion (frustration), `#frustration` → emotion. */
+export function tagMeaning(tag: string, rules: NotesRules): TagMeaning | undefined {
+  const parts = tag.split('/').map(labelKey);
+  const head = parts[0] ?? '';
+  const whole = rules.codebook.get(parts.join('/'));
+  const kind = whole ?? rules.codebook.get(head) ?? (rules.emotionCategories.has(head) ? 'emotion' : undefined);
+  if (!kind) return undefined;
+  if (kind !== 'emotion') return { kind };
+  const category = rules.emotionCategories.has(head) ? head : parts[1];
+  return category ? { kind, emotion: category } : { kind };
+}
+
+export function findTags(text: string): Array<{ tag: string; start: number; end: number }> {
+  return [...text.matchAll(TAG)].map((m) => ({ tag: m[1] as string, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+function blank(text: string, patterns: RegExp[]): string {
+  let out = text;
+  for (const regex of patterns) {
+    const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+    out = out.replace(global, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
+
+export interface AutoHit {
+  kind: ExtractKind;
+  confidence: number;
+  emotion?: string;
+  polarity?: Polarity;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Run every kind lexicon on one sentence. */
+export function classifySentence(sentence: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
+  const text = normaliseForMatching(sentence);
+  const hits: AutoHit[] = [];
+  for (const lexicon of lexicons) {
+    const open = blank(text, lexicon.unless[lang]);
+    if (lexicon.categories.length > 0) {
+      let best: { name: string; polarity: Polarity; count: number } | undefined;
+      for (const category of lexicon.categories) {
+        const count = category.patterns[lang].filter((r) => r.test(open)).length;
+        if (count > 0 && (!best || count > best.count)) best = { name: category.name, polarity: category.polarity, count };
+      }
+      if (best) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (best.count - 1))), emotion: best.name, polarity: best.polarity });
+      continue;
+    }
+    const count = lexicon.patterns[lang].filter((r) => r.test(open)).length;
+    if (count > 0) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (count - 1))) });
+  }
+  return hits;
+}
+
+/**
+ * In notes, a line break followed by a capital or a marker starts a new statement even without a full
+ * stop ("…moins préoccupé⏎Dans 50 ans…"); wrapped prose continues in lower case.
+ */
+function splitAtLineStarts(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = start;
+  const breaks = /\n(?=[\p{Lu}\p{Extended_Pictographic}"«“(\[#])/gu;
+  breaks.lastIndex = start;
+  for (let m = breaks.exec(text); m && m.index < end; m = breaks.exec(text)) {
+    if (text.slice(from, m.index).trim()) out.push({ start: from, end: m.index });
+    from = m.index + 1;
+  }
+  if (text.slice(from, end).trim()) out.push({ start: from, end });
+  return out;
+}
+
+/** A tagged emotion gets its category and polarity from the tag (#emotion/anger) or else from the lexicon. */
+function withEmotion(meaning: TagMeaning, text: string, lang: Lang, rules: NotesRules): TagMeaning & { polarity?: Polarity } {
+  if (meaning.kind !== 'emotion') return meaning;
+  const lexicon = rules.lexicons.find((l) => l.kind === 'emotion');
+  const known = lexicon?.categories.find((c) => labelKey(c.name) === meaning.emotion);
+  if (known) return { ...meaning, emotion: known.name, polarity: known.polarity };
+  if (meaning.emotion || !lexicon) return meaning;
+  const hit = classifySentence(text, lang, [lexicon])[0];
+  return hit?.emotion ? { ...meaning, emotion: hit.emotion, ...(hit.polarity ? { polarity: hit.polarity } : {}) } : meaning;
+}
+
+function cleanText(text: string): string {
+  return text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Extracts of one utterance. `index` maps source offsets to lines and columns. */
+export function extractFromUtterance(source: string, utterance: Utterance, lang: Lang, rules: NotesRules, index: LineIndex): Extract[] {
+  if (utterance.role === 'interviewer') return [];
+  const { text, toSource } = utteranceText(source, utterance);
+  const normalised = normaliseForMatching(text);
+  const sentences = splitSentences(normalised).flatMap((r) => splitAtLineStarts(normalised, r.start, r.end)).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+  const out: Extract[] = [];
+  const make = (piece: Piece, fields: Omit<Extract, 'text' | 'line' | 'column' | 'endLine' | 'endColumn' | 'speaker'>): void => {
+    const start = toSource(piece.start);
+    const end = toSource(piece.end - 1) + 1;
+    const span = index.span(start, end);
+    out.push({
+      kind: fields.kind,
+      text: cleanText(piece.text),
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      speaker: utterance.speaker,
+      source: fields.source,
+      confidence: fields.confidence,
+      ...(fields.emotion ? { emotion: fields.emotion } : {}),
+      ...(fields.polarity ? { polarity: fields.polarity } : {}),
+      ...(fields.tags ? { tags: fields.tags } : {}),
+    });
+  };
+
+  // Tags that stand alone (a sentence of tags only) apply to the whole utterance.
+  const tagOnly = (s: Piece): boolean => findTags(s.text).length > 0 && !/[\p{L}\p{N}]/u.test(s.text.replace(TAG, ''));
+  const content = sentences.filter((s) => !tagOnly(s));
+  const unitTags = sentences.filter(tagOnly).flatMap((s) => findTags(s.text).map((t) => t.tag));
+  if (unitTags.length > 0 && content.length > 0) {
+    const first = content[0] as Piece;
+    const last = content[content.length - 1] as Piece;
+    const whole: Piece = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+    for (const tag of unitTags) {
+      const meaning = tagMeaning(tag, rules);
+      if (meaning) make(whole, { ...withEmotion(meaning, whole.text, lang, rules), source: 'tag', confidence: 1, tags: [tag] });
+    }
+    return out;
+  }
+  for (const sentence of content) {
+    const tags = findTags(sentence.text).map((t) => t.tag);
+    if (tags.length > 0) {
+      for (const tag of tags) {
+        const meaning = tagMeaning(tag, rules);
+        if (meaning) make(sentence, { ...withEmotion(meaning, sentence.text, lang, rules), source: 'tag', confidence: 1, tags: [tag] });
+      }
+      continue;
+    }
+    if (utterance.role !== 'interviewee') continue;
+    for (const hit of classifySentence(sentence.text, lang, rules.lexicons)) make(sentence, { ...hit, source: 'auto' });
+  }
+  return out;
+}
+
+/** Tags found anywhere in the utterances, known to the codebook or not (for the summary). */
+export function allTags(source: string, utterances: Utterance[]): string[] {
+  return utterances.flatMap((u) => findTags(utteranceText(source, u).text).map((t) => t.tag));
+}

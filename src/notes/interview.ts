@@ -1,0 +1,80 @@
+/** One interview file, end to end: front matter and language, speakers, extracts, interviewer behaviour. */
+import { readFrontMatter } from '../document/front-matter.js';
+import { LineIndex } from '../document/positions.js';
+import { findQuestions } from '../document/questions.js';
+import { detectLanguage, parseLang } from '../language/detect.js';
+import { normaliseNewlines } from '../language/normalise.js';
+import { lintGuide, type LintSettings } from '../rules/engine.js';
+import type { RuleSet } from '../rules/types.js';
+import type { Finding, GuideItem, Lang } from '../types.js';
+import { extractFromUtterance } from './extract.js';
+import type { NotesRules } from './load.js';
+import { countWords, readTranscript } from './transcript.js';
+import type { Extract, Interview, InterviewResult } from './types.js';
+
+export interface InterviewOptions {
+  lang?: Lang | 'auto';
+}
+
+export function parseInterview(path: string, rawText: string, rules: NotesRules, options: InterviewOptions = {}): Interview {
+  const source = normaliseNewlines(rawText);
+  const front = readFrontMatter(source);
+  const forced = options.lang && options.lang !== 'auto' ? options.lang : undefined;
+  const lang = forced ?? parseLang(front.data.lang) ?? detectLanguage(front.body);
+  const { utterances, speakers } = readTranscript(front.body, rules.structure, front.data);
+  return { path, lang, meta: front.data, source, utterances, speakers };
+}
+
+/** The guide's question rules, run on the questions the interviewer actually asked. */
+function interviewerIssues(interview: Interview, ruleSet: RuleSet, index: LineIndex, settings: LintSettings): Finding[] {
+  const pack = ruleSet.packs[interview.lang];
+  const items: GuideItem[] = interview.utterances
+    .filter((u) => u.role === 'interviewer')
+    .flatMap((u) => u.segments)
+    .map((seg) => ({
+      text: interview.source.slice(seg.start, seg.end),
+      span: index.span(seg.start, seg.end),
+      questions: findQuestions(interview.source, seg.start, seg.end, pack, index, { allowBare: false }),
+      probes: [],
+      themes: [],
+    }))
+    .filter((item) => item.questions.length > 0);
+  const questionRules: RuleSet = { ...ruleSet, rules: ruleSet.rules.filter((r) => r.type === 'question') };
+  const guide = { path: interview.path, format: 'text' as const, lang: interview.lang, meta: interview.meta, sections: [{ title: '', items }], source: interview.source };
+  return lintGuide(guide, questionRules, settings);
+}
+
+function dedupe(extracts: Extract[]): Extract[] {
+  const byKey = new Map<string, Extract>();
+  for (const e of extracts) {
+    const key = [e.kind, e.source, e.line, e.column, e.endLine, e.endColumn, e.emotion ?? ''].join('|');
+    const seen = byKey.get(key);
+    if (seen && e.tags) seen.tags = [...new Set([...(seen.tags ?? []), ...e.tags])].sort();
+    else if (!seen) byKey.set(key, e);
+  }
+  return [...byKey.values()];
+}
+
+export function compareExtracts(a: Extract, b: Extract): number {
+  return a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind) || a.source.localeCompare(b.source) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+
+export function analyseInterview(interview: Interview, rules: NotesRules, ruleSet: RuleSet, settings: LintSettings = {}): InterviewResult {
+  const index = new LineIndex(interview.source);
+  const extracts = dedupe(interview.utterances.flatMap((u) => extractFromUtterance(interview.source, u, interview.lang, rules, index))).sort(compareExtracts);
+  const words = { interviewer: 0, interviewee: 0 };
+  for (const u of interview.utterances) {
+    if (u.role === 'narrator') continue;
+    words[u.role] += u.segments.reduce((n, seg) => n + countWords(interview.source.slice(seg.start, seg.end)), 0);
+  }
+  const total = words.interviewer + words.interviewee;
+  return {
+    path: interview.path,
+    lang: interview.lang,
+    meta: interview.meta,
+    speakers: interview.speakers,
+    talkRatio: words.interviewer > 0 && total > 0 ? Math.round((words.interviewer / total) * 100) / 100 : null,
+    extracts,
+    interviewerIssues: interviewerIssues(interview, ruleSet, index, settings),
+  };
+}

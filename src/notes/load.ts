@@ -1,0 +1,113 @@
+/** Loading the analyzer's data: rules/notes/ (structure, codebook) and rules/extract/ (one lexicon per kind). */
+import { join } from 'node:path';
+import { labelKey, type NotesStructure } from './transcript.js';
+import { EXTRACT_KINDS, type ExtractKind } from './types.js';
+import { asRecord, asStrings, compileList, readYaml, RuleLoadError, yamlFiles, type Raw } from '../rules/data.js';
+import { defaultRuleSet, RULES_DIR } from '../rules/load.js';
+import type { Localised } from '../rules/types.js';
+import { LANGS, type Lang } from '../types.js';
+
+export type Polarity = 'positive' | 'negative' | 'mixed';
+
+export interface EmotionCategory {
+  name: string;
+  polarity: Polarity;
+  patterns: Localised<RegExp[]>;
+}
+
+export interface KindLexicon {
+  kind: ExtractKind;
+  confidence: number;
+  description: Localised<string>;
+  patterns: Localised<RegExp[]>;
+  unless: Localised<RegExp[]>;
+  categories: EmotionCategory[];
+  examples: Partial<Localised<{ match: string[]; noMatch: string[] }>>;
+  file: string;
+}
+
+/** Tag (accent-free, lower case) → kind. */
+export type Codebook = Map<string, ExtractKind>;
+
+export interface NotesRules {
+  structure: NotesStructure;
+  codebook: Codebook;
+  lexicons: KindLexicon[];
+  /** Emotion category names (a bare #frustration tag is an emotion of that category). */
+  emotionCategories: Set<string>;
+}
+
+function isKind(value: string): value is ExtractKind {
+  return (EXTRACT_KINDS as readonly string[]).includes(value);
+}
+
+/** Read a codebook file (`kind: [aliases]`) into `into`; unknown kinds are an error naming the file. */
+export function readCodebook(file: string, into: Codebook = new Map()): Codebook {
+  const raw = readYaml(file);
+  for (const [kind, aliases] of Object.entries(raw)) {
+    if (!isKind(kind)) throw new RuleLoadError(`unknown kind "${kind}" (expected one of ${EXTRACT_KINDS.join(', ')})`, file);
+    into.set(labelKey(kind), kind);
+    for (const alias of asStrings(aliases, kind, file)) into.set(labelKey(alias.replace(/^#/, '')), kind);
+  }
+  return into;
+}
+
+function localisedStrings(raw: Raw, key: string, file: string): Localised<string> {
+  const value = asRecord(raw[key] ?? {}, key, file);
+  const out = {} as Localised<string>;
+  for (const lang of LANGS) out[lang] = typeof value[lang] === 'string' ? (value[lang] as string) : '';
+  return out;
+}
+
+function loadLexicon(file: string): KindLexicon {
+  const raw = readYaml(file);
+  const kind = String(raw.kind);
+  if (!isKind(kind)) throw new RuleLoadError(`unknown kind "${kind}"`, file);
+  const confidence = typeof raw.confidence === 'number' ? raw.confidence : 0.6;
+  const packs = defaultRuleSet().packs;
+  const languages = asRecord(raw.languages ?? {}, 'languages', file);
+  const patterns = {} as Localised<RegExp[]>;
+  const unless = {} as Localised<RegExp[]>;
+  for (const lang of LANGS) {
+    const entry = asRecord(languages[lang] ?? {}, `languages.${lang}`, file);
+    patterns[lang] = compileList(asStrings(entry.patterns, `languages.${lang}.patterns`, file), packs[lang].classes, `languages.${lang}.patterns`, file);
+    unless[lang] = compileList(asStrings(entry.unless, `languages.${lang}.unless`, file), packs[lang].classes, `languages.${lang}.unless`, file);
+  }
+  const categories: EmotionCategory[] = Object.entries(asRecord(raw.categories ?? {}, 'categories', file)).map(([name, value]) => {
+    const entry = asRecord(value, `categories.${name}`, file);
+    const polarity = entry.polarity === 'positive' || entry.polarity === 'negative' ? entry.polarity : 'mixed';
+    const byLang = {} as Localised<RegExp[]>;
+    for (const lang of LANGS) byLang[lang] = compileList(asStrings(entry[lang], `categories.${name}.${lang}`, file), packs[lang].classes, `categories.${name}.${lang}`, file);
+    return { name, polarity, patterns: byLang };
+  });
+  const examples: KindLexicon['examples'] = {};
+  const rawExamples = asRecord(raw.examples ?? {}, 'examples', file);
+  for (const lang of LANGS) {
+    const entry = asRecord(rawExamples[lang] ?? {}, `examples.${lang}`, file);
+    examples[lang as Lang] = { match: asStrings(entry.match, `examples.${lang}.match`, file), noMatch: asStrings(entry.noMatch, `examples.${lang}.noMatch`, file) };
+  }
+  return { kind, confidence, description: localisedStrings(raw, 'description', file), patterns, unless, categories, examples, file };
+}
+
+function loadStructure(file: string): NotesStructure {
+  const raw = readYaml(file);
+  const keys = (key: string): string[] => asStrings(raw[key], key, file).map(labelKey);
+  return {
+    interviewerLabels: new Set(keys('interviewerLabels')),
+    intervieweeLabels: new Set(keys('intervieweeLabels')),
+    notSpeakers: new Set(keys('notSpeakers')),
+    researcherSections: keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),
+  };
+}
+
+export function loadNotesRules(dir: string = RULES_DIR, codebooks: string[] = []): NotesRules {
+  const codebook = readCodebook(join(dir, 'notes', 'codebook.yaml'));
+  const lexicons = yamlFiles(join(dir, 'extract')).map(loadLexicon);
+  const emotionCategories = new Set(lexicons.flatMap((l) => l.categories.map((c) => labelKey(c.name))));
+  for (const file of codebooks) readCodebook(file, codebook);
+  const structure = loadStructure(join(dir, 'notes', 'structure.yaml'));
+  // A label that is a codebook tag ("Besoin :", "Problem:") is a note-taking heading, never a speaker.
+  for (const alias of codebook.keys()) structure.notSpeakers.add(alias);
+  return { structure, codebook, lexicons, emotionCategories };
+}

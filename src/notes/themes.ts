@@ -1,0 +1,93 @@
+/**
+ * Recurring themes across interviews: extracts of one kind that share a content word (accents and case
+ * folded, plural -s/-x dropped), ranked by how many interviews mention them.
+ */
+import { join } from 'node:path';
+import { foldAccents } from '../language/normalise.js';
+import { asStrings, readYaml } from '../rules/data.js';
+import { RULES_DIR } from '../rules/load.js';
+import { LANGS, type Lang } from '../types.js';
+import type { Extract, ExtractKind, InterviewResult } from './types.js';
+
+export interface ThemeQuote {
+  path: string;
+  line: number;
+  text: string;
+}
+
+export interface Theme {
+  kind: ExtractKind;
+  keyword: string;
+  interviews: number;
+  extracts: number;
+  quotes: ThemeQuote[];
+}
+
+let stopwords: Record<Lang, Set<string>> | undefined;
+function loadStopwords(): Record<Lang, Set<string>> {
+  if (stopwords) return stopwords;
+  const file = join(RULES_DIR, 'notes', 'keywords.yaml');
+  const raw = readYaml(file);
+  const out = {} as Record<Lang, Set<string>>;
+  for (const lang of LANGS) out[lang] = new Set(asStrings(raw[lang], lang, file).map((w) => foldAccents(w.toLowerCase())));
+  stopwords = out;
+  return out;
+}
+
+/** Content words of an extract, as stems, each with the surface form first seen. */
+export function keywords(text: string, lang: Lang): Map<string, string> {
+  const stop = loadStopwords()[lang];
+  const out = new Map<string, string>();
+  for (const match of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const surface = match[0].replace(/’/g, "'").replace(/^(?:[ldjmnstc]|qu)'/u, '');
+    const folded = foldAccents(surface);
+    if (folded.length < 4 || stop.has(folded)) continue;
+    const stem = folded.length > 4 ? folded.replace(/(?:'s|s|x)$/u, '') : folded;
+    if (stop.has(stem)) continue;
+    if (!out.has(stem)) out.set(stem, surface);
+  }
+  return out;
+}
+
+const MAX_THEMES_PER_KIND = 10;
+const MAX_QUOTES = 3;
+
+export function recurringThemes(results: InterviewResult[]): Theme[] {
+  interface Group {
+    kind: ExtractKind;
+    stem: string;
+    surfaces: Map<string, number>;
+    interviews: Set<string>;
+    extracts: Array<{ path: string; extract: Extract }>;
+  }
+  const groups = new Map<string, Group>();
+  for (const result of results) {
+    for (const extract of result.extracts) {
+      for (const [stem, surface] of keywords(extract.text, result.lang)) {
+        const key = `${extract.kind}|${stem}`;
+        const group: Group = groups.get(key) ?? { kind: extract.kind, stem, surfaces: new Map(), interviews: new Set(), extracts: [] };
+        group.surfaces.set(surface, (group.surfaces.get(surface) ?? 0) + 1);
+        group.interviews.add(result.path);
+        group.extracts.push({ path: result.path, extract });
+        groups.set(key, group);
+      }
+    }
+  }
+  const minInterviews = results.length > 1 ? 2 : 1;
+  const themes: Theme[] = [...groups.values()]
+    .filter((g) => g.interviews.size >= minInterviews && g.extracts.length >= 2)
+    .map((g) => ({
+      kind: g.kind,
+      keyword: [...g.surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? g.stem,
+      interviews: g.interviews.size,
+      extracts: g.extracts.length,
+      quotes: g.extracts.slice(0, MAX_QUOTES).map(({ path, extract }) => ({ path, line: extract.line, text: extract.text })),
+    }))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || b.interviews - a.interviews || b.extracts - a.extracts || a.keyword.localeCompare(b.keyword));
+  const perKind = new Map<string, number>();
+  return themes.filter((t) => {
+    const n = (perKind.get(t.kind) ?? 0) + 1;
+    perKind.set(t.kind, n);
+    return n <= MAX_THEMES_PER_KIND;
+  });
+}

@@ -1,0 +1,265 @@
+/**
+ * Reading interview notes and transcripts: which lines are whose words.
+ *
+ * Speaker turns come in the usual forms (`Q:`/`A:`, `Q :`/`R :`, `**Marie :**`, `Interviewer:`, numbered
+ * `12 C : …`). Without speaker labels, all text is the interviewee's — unless the note quotes its
+ * participants in `> blockquotes`, in which case only the quotes (and lines opened by a voice marker
+ * emoji) are theirs and the rest is the researcher's synthesis. Sections headed "Summary", "Synthèse"…,
+ * HTML comments, code, tables and lines wholly in brackets ("(_she scrolls down_)", "[silence]") are the
+ * note-taker's own text.
+ */
+import { foldAccents } from '../language/normalise.js';
+import type { Role, Segment, Speaker, Utterance } from './types.js';
+
+export interface NotesStructure {
+  interviewerLabels: Set<string>;
+  intervieweeLabels: Set<string>;
+  /** Labels that are never speakers ("Note:", "Date :", "Besoin :"). */
+  notSpeakers: Set<string>;
+  researcherSections: string[];
+  voiceMarkers: string[];
+}
+
+/** Lower case, no accents, single spaces: how labels and names are compared. */
+export function labelKey(text: string): string {
+  return foldAccents(text.toLowerCase()).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+interface ScannedLine {
+  /** Content range in the source (after quote, list and label markers). */
+  start: number;
+  end: number;
+  block: number;
+  listItem: boolean;
+  quoted: boolean;
+  label?: string;
+  observation: boolean;
+  voiceMarked: boolean;
+  researcher: boolean;
+  question: boolean;
+}
+
+const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$/u;
+const FENCE = /^ {0,3}(?:```|~~~)/u;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/u;
+const TABLE_ROW = /^\s*\|/u;
+const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
+const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
+const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
+const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+function namesFrom(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+/** A name matches a label when they are equal, or the label is the name's first word ("C" for "C. (Christine)"). */
+function nameMatches(label: string, names: string[]): boolean {
+  const key = labelKey(label);
+  return names.some((name) => {
+    const full = labelKey(name);
+    const first = full.split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+    return full === key || first === key;
+  });
+}
+
+function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
+  const out: ScannedLine[] = [];
+  let block = 0;
+  let inFence = false;
+  let inComment = false;
+  let researcher = false;
+  let offset = 0;
+  for (const raw of body.split('\n')) {
+    const lineStart = offset;
+    offset += raw.length + 1;
+    if (inComment) {
+      if (raw.includes('-->')) inComment = false;
+      block++;
+      continue;
+    }
+    if (FENCE.test(raw)) {
+      inFence = !inFence;
+      block++;
+      continue;
+    }
+    if (inFence) continue;
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('<!--')) {
+      inComment = !trimmed.includes('-->');
+      block++;
+      continue;
+    }
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      const title = labelKey(heading[1] ?? '');
+      researcher = structure.researcherSections.some((s) => new RegExp(`(?:^|[^\\p{L}])${s}(?:$|[^\\p{L}])`, 'u').test(title));
+      block++;
+      continue;
+    }
+    if (trimmed === '' || THEMATIC_BREAK.test(raw) || TABLE_ROW.test(raw) || !/[\p{L}\p{N}]/u.test(trimmed)) {
+      block++;
+      continue;
+    }
+    let pos = 0;
+    const quote = QUOTE_PREFIX.exec(raw);
+    if (quote) pos += quote[0].length;
+    const list = LIST_PREFIX.exec(raw.slice(pos));
+    if (list) pos += list[0].length;
+    let rest = raw.slice(pos);
+    const label = LABEL.exec(rest);
+    let labelText: string | undefined;
+    if (label && (label[1] ?? '').trim().split(/\s+/).length <= 3) {
+      labelText = (label[1] ?? '').trim();
+      pos += label[0].length;
+      rest = raw.slice(pos);
+    }
+    const content = rest.trimEnd();
+    const lead = rest.length - rest.trimStart().length;
+    out.push({
+      start: lineStart + pos + lead,
+      end: lineStart + pos + content.length,
+      block,
+      listItem: list !== null,
+      quoted: quote !== null,
+      ...(labelText ? { label: labelText } : {}),
+      observation: OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, '')),
+      voiceMarked: structure.voiceMarkers.some((m) => content.trimStart().startsWith(m)),
+      researcher,
+      question: content.includes('?'),
+    });
+  }
+  return out;
+}
+
+/** Decide which labels are speakers and which side each is on. */
+function resolveSpeakers(lines: ScannedLine[], structure: NotesStructure, meta: Record<string, unknown>): Map<string, { name: string; role: Role }> {
+  const counts = new Map<string, { name: string; count: number; questions: number }>();
+  for (const line of lines) {
+    if (!line.label) continue;
+    const key = labelKey(line.label);
+    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0 };
+    entry.count++;
+    if (line.question) entry.questions++;
+    counts.set(key, entry);
+  }
+  const interviewers = namesFrom(meta.interviewer).concat(namesFrom(meta.interviewers));
+  const participants = namesFrom(meta.participant).concat(namesFrom(meta.participants), namesFrom(meta.interviewee));
+  const speakers = new Map<string, { name: string; role: Role }>();
+  const unknown: Array<{ key: string; name: string; ratio: number }> = [];
+  for (const [key, entry] of counts) {
+    if (structure.notSpeakers.has(key)) continue;
+    let role: Role | undefined;
+    if (nameMatches(entry.name, interviewers)) role = 'interviewer';
+    else if (nameMatches(entry.name, participants)) role = 'interviewee';
+    else if (structure.interviewerLabels.has(key)) role = 'interviewer';
+    else if (structure.intervieweeLabels.has(key)) role = 'interviewee';
+    // A generic label ("R", "Participant", "Q") takes the name the front matter gives that side.
+    const named = role === 'interviewer' ? interviewers : role === 'interviewee' ? participants : [];
+    const generic = structure.interviewerLabels.has(key) || structure.intervieweeLabels.has(key);
+    const name = generic && named.length === 1 && (named[0] as string).length <= 40 ? (named[0] as string) : entry.name;
+    if (role) speakers.set(key, { name, role });
+    else if (entry.count >= 2) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count });
+  }
+  // Unknown names: the one who asks the most questions is the interviewer, when none is known yet.
+  unknown.sort((a, b) => b.ratio - a.ratio || a.key.localeCompare(b.key));
+  const hasInterviewer = [...speakers.values()].some((s) => s.role === 'interviewer');
+  unknown.forEach((u, i) => {
+    const role: Role = !hasInterviewer && i === 0 && u.ratio > 0 && (unknown.length > 1 || speakers.size > 0) ? 'interviewer' : 'interviewee';
+    speakers.set(u.key, { name: u.name, role });
+  });
+  return speakers;
+}
+
+export interface Transcript {
+  utterances: Utterance[];
+  speakers: Speaker[];
+}
+
+/** Split a note body (front matter blanked, LF endings) into utterances with their speaker and role. */
+export function readTranscript(body: string, structure: NotesStructure, meta: Record<string, unknown>): Transcript {
+  const lines = scanLines(body, structure);
+  const speakerOf = resolveSpeakers(lines, structure, meta);
+  const labelled = lines.filter((l) => l.label && speakerOf.has(labelKey(l.label)));
+  const transcript = labelled.length > 0;
+  // Dense transcripts have turns on consecutive lines; there, a separate paragraph is the researcher's comment.
+  const dense = labelled.filter((l) => lines[lines.indexOf(l) - 1]?.block === l.block).length * 2 > labelled.length;
+  const quoteMode = !transcript && lines.some((l) => l.quoted);
+  const participant = namesFrom(meta.participant)[0];
+  const defaultSpeaker = participant && participant.length <= 40 ? participant : null;
+
+  const utterances: Utterance[] = [];
+  let current: Utterance | undefined;
+  let currentBlock = -1;
+  let lastTurn: { speaker: string | null; role: Role } | undefined;
+  const open = (speaker: string | null, role: Role, block: number): Utterance => {
+    current = { speaker, role, segments: [] };
+    currentBlock = block;
+    utterances.push(current);
+    return current;
+  };
+  const add = (u: Utterance, line: ScannedLine): void => {
+    if (line.end > line.start) u.segments.push({ start: line.start, end: line.end });
+  };
+
+  for (const line of lines) {
+    const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
+    if (line.researcher) {
+      add(current?.role === 'narrator' && currentBlock === line.block && !line.listItem ? current : open(null, 'narrator', line.block), line);
+      continue;
+    }
+    if (speaker) {
+      lastTurn = { speaker: speaker.name, role: speaker.role };
+      add(open(speaker.name, speaker.role, line.block), line);
+      continue;
+    }
+    if (line.observation) {
+      add(open(null, 'narrator', line.block), line);
+      continue;
+    }
+    let who: { speaker: string | null; role: Role };
+    if (transcript) {
+      if (current && currentBlock === line.block) who = { speaker: current.speaker, role: current.role };
+      else who = !dense && lastTurn ? lastTurn : { speaker: null, role: 'narrator' };
+    } else if (quoteMode) {
+      who = line.quoted || line.voiceMarked ? { speaker: defaultSpeaker, role: 'interviewee' } : { speaker: null, role: 'narrator' };
+    } else {
+      who = { speaker: defaultSpeaker, role: 'interviewee' };
+    }
+    const continues = current && currentBlock === line.block && !line.listItem && current.role === who.role && current.speaker === who.speaker;
+    add(continues && current ? current : open(who.speaker, who.role, line.block), line);
+  }
+
+  const stats = new Map<string, Speaker>();
+  for (const u of utterances) {
+    if (u.speaker === null || u.role === 'narrator' || !transcript) continue;
+    const s = stats.get(u.speaker) ?? { name: u.speaker, role: u.role, turns: 0, words: 0 };
+    s.turns++;
+    s.words += u.segments.reduce((n, seg) => n + countWords(body.slice(seg.start, seg.end)), 0);
+    stats.set(u.speaker, s);
+  }
+  const speakers = [...stats.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { utterances: utterances.filter((u) => u.segments.length > 0), speakers };
+}
+
+/** The text of an utterance (segments joined by newlines) and a map back to source offsets. */
+export function utteranceText(source: string, utterance: Utterance): { text: string; toSource: (index: number) => number } {
+  const bases: Array<{ at: number; seg: Segment }> = [];
+  let text = '';
+  for (const seg of utterance.segments) {
+    if (text.length > 0) text += '\n';
+    bases.push({ at: text.length, seg });
+    text += source.slice(seg.start, seg.end);
+  }
+  const toSource = (index: number): number => {
+    let base = bases[0] as { at: number; seg: Segment };
+    for (const b of bases) if (b.at <= index) base = b;
+    return Math.min(base.seg.start + (index - base.at), base.seg.end);
+  };
+  return { text, toSource };
+}
