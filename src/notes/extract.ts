@@ -11,6 +11,8 @@ import { labelKey, utteranceText } from './transcript.js';
 import type { Extract, ExtractKind, Utterance } from './types.js';
 
 const TAG = /(?<![\p{L}\p{N}_&/#])#([\p{L}][\p{L}\p{N}_-]*(?:\/[\p{L}\p{N}_-]+)*)/gu;
+/** Tags at the very end, after terminal punctuation or a line break (group 2), and what precedes them up to that point (group 1). */
+const TRAILING_TAGS = /^([\s\S]*?(?:[.!?…»"”)\]*_]|\n|^))\s*((?:#[\p{L}][\p{L}\p{N}_/-]*[\s,;]*)+)$/u;
 
 export interface TagMeaning {
   kind: ExtractKind;
@@ -116,8 +118,15 @@ interface Piece {
 export function extractFromUtterance(source: string, utterance: Utterance, lang: Lang, rules: NotesRules, index: LineIndex): Extract[] {
   if (utterance.role === 'interviewer') return [];
   const { text, toSource } = utteranceText(source, utterance);
-  const normalised = normaliseForMatching(text);
-  const sentences = splitSentences(normalised).flatMap((r) => splitAtLineStarts(normalised, r.start, r.end)).map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+  // Tags after the last sentence (or on their own line) stand alone: they apply to the whole utterance.
+  const trailing = TRAILING_TAGS.exec(text);
+  const bodyEnd = trailing ? trailing.index + (trailing[1]?.length ?? 0) : text.length;
+  const unitTags = trailing ? findTags(trailing[2] ?? '').map((t) => t.tag) : [];
+  const normalised = normaliseForMatching(text.slice(0, bodyEnd));
+  const content = splitSentences(normalised)
+    .flatMap((r) => splitAtLineStarts(normalised, r.start, r.end))
+    .map((r) => ({ ...r, text: text.slice(r.start, r.end) }))
+    .filter((s) => /[\p{L}\p{N}]/u.test(s.text.replace(TAG, '')));
   const out: Extract[] = [];
   const make = (piece: Piece, fields: Omit<Extract, 'text' | 'line' | 'column' | 'endLine' | 'endColumn' | 'speaker'>): void => {
     const start = toSource(piece.start);
@@ -139,10 +148,6 @@ export function extractFromUtterance(source: string, utterance: Utterance, lang:
     });
   };
 
-  // Tags that stand alone (a sentence of tags only) apply to the whole utterance.
-  const tagOnly = (s: Piece): boolean => findTags(s.text).length > 0 && !/[\p{L}\p{N}]/u.test(s.text.replace(TAG, ''));
-  const content = sentences.filter((s) => !tagOnly(s));
-  const unitTags = sentences.filter(tagOnly).flatMap((s) => findTags(s.text).map((t) => t.tag));
   if (unitTags.length > 0 && content.length > 0) {
     const first = content[0] as Piece;
     const last = content[content.length - 1] as Piece;

@@ -33,6 +33,8 @@ interface ScannedLine {
   listItem: boolean;
   quoted: boolean;
   label?: string;
+  /** The label is set in bold ("**Dana:**"): a speaker even if it speaks once. */
+  bold: boolean;
   observation: boolean;
   voiceMarked: boolean;
   researcher: boolean;
@@ -114,7 +116,9 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     let rest = raw.slice(pos);
     const label = LABEL.exec(rest);
     let labelText: string | undefined;
+    let bold = false;
     if (label && (label[1] ?? '').trim().split(/\s+/).length <= 3) {
+      bold = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)/u.test(label[0]);
       labelText = (label[1] ?? '').trim();
       pos += label[0].length;
       rest = raw.slice(pos);
@@ -128,6 +132,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
       listItem: list !== null,
       quoted: quote !== null,
       ...(labelText ? { label: labelText } : {}),
+      bold,
       observation: OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, '')),
       voiceMarked: structure.voiceMarkers.some((m) => content.trimStart().startsWith(m)),
       researcher,
@@ -139,12 +144,13 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
 
 /** Decide which labels are speakers and which side each is on. */
 function resolveSpeakers(lines: ScannedLine[], structure: NotesStructure, meta: Record<string, unknown>): Map<string, { name: string; role: Role }> {
-  const counts = new Map<string, { name: string; count: number; questions: number }>();
+  const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean }>();
   for (const line of lines) {
     if (!line.label) continue;
     const key = labelKey(line.label);
-    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0 };
+    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0, bold: false };
     entry.count++;
+    entry.bold ||= line.bold;
     if (line.question) entry.questions++;
     counts.set(key, entry);
   }
@@ -164,7 +170,7 @@ function resolveSpeakers(lines: ScannedLine[], structure: NotesStructure, meta: 
     const generic = structure.interviewerLabels.has(key) || structure.intervieweeLabels.has(key);
     const name = generic && named.length === 1 && (named[0] as string).length <= 40 ? (named[0] as string) : entry.name;
     if (role) speakers.set(key, { name, role });
-    else if (entry.count >= 2) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count });
+    else if (entry.count >= 2 || entry.bold) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count });
   }
   // Unknown names: the one who asks the most questions is the interviewer, when none is known yet.
   unknown.sort((a, b) => b.ratio - a.ratio || a.key.localeCompare(b.key));
