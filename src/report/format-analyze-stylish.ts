@@ -20,7 +20,8 @@ export function formatAnalyzeStylish(report: AnalyzeReport, options: { color: bo
     out.push(`  ${counts.length ? counts.map(([k, n]) => `${words.kinds[k]} ${chalk.bold(String(n))}`).join(' · ') : chalk.dim(words.none)}`);
     if (interview.talkRatio !== null) out.push(`  ${words.talkRatio}: ${Math.round(interview.talkRatio * 100)} %`);
     for (const f of interview.interviewerIssues) {
-      const level = f.severity === 'error' ? chalk.red(f.severity) : chalk.yellow(f.severity);
+      const padded = f.severity.padEnd(7);
+      const level = f.severity === 'error' ? chalk.red(padded) : chalk.yellow(padded);
       out.push(`  ${chalk.dim(`${f.line}:${f.column}`)}  ${level}  ${f.message}  ${chalk.dim(f.ruleId)}`);
     }
     out.push('');

@@ -14,5 +14,6 @@ describe('README', () => {
     const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
     expect(readme).toContain('npm ci && npm run build');
     expect(readme).toContain('npm test');
+    expect(readme).toContain('npx interview-lint analyze fixtures/notes/');
   });
 });
