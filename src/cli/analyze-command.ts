@@ -1,20 +1,26 @@
 /** `interview-lint analyze`: notes and transcripts → extracts, interviewer issues and a panel summary. */
+import { ConfigResolver } from '../config/resolve-config.js';
 import { NOTES_EXTENSIONS } from '../input/discover.js';
 import { analyseInterview, parseInterview } from '../notes/interview.js';
 import { allTags, tagMeaning } from '../notes/extract.js';
-import { loadNotesRules, type NotesRules } from '../notes/load.js';
+import { addAliases, loadNotesRules, type NotesRules } from '../notes/load.js';
 import type { InterviewResult } from '../notes/types.js';
 import { buildAnalyzeReport, type AnalyzeReport } from '../report/analyze-report.js';
 import { formatAnalyzeMarkdown } from '../report/format-analyze-markdown.js';
 import { formatAnalyzeStylish } from '../report/format-analyze-stylish.js';
+import { buildLintReport } from '../report/lint-report.js';
 import { RuleLoadError } from '../rules/data.js';
+import { applyDirectives, parseDirectives } from '../rules/directives.js';
 import { defaultRuleSet } from '../rules/load.js';
+import type { RuleSet } from '../rules/types.js';
 import type { Lang } from '../types.js';
 import { collectInputs, located } from './inputs.js';
+import { formatLintReport } from './lint-command.js';
 import { OutputError, writeOutputFile } from './output.js';
+import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
 
-export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish'] as const;
+export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'sarif', 'github', 'compact'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
 export interface AnalyzeCommandOptions {
@@ -24,43 +30,99 @@ export interface AnalyzeCommandOptions {
   codebook: string[];
   groupBy: string[];
   color: boolean;
+  quiet?: boolean;
   stdinFilename?: string;
+  config?: string;
+  ignorePattern?: string[];
 }
 
-export async function analyzeFiles(paths: string[], options: Pick<AnalyzeCommandOptions, 'lang' | 'codebook' | 'groupBy' | 'stdinFilename'>): Promise<AnalyzeReport> {
-  let rules: NotesRules;
+export interface AnalyzeRun {
+  report: AnalyzeReport;
+  ruleSet: RuleSet;
+}
+
+function baseNotesRules(codebooks: string[]): NotesRules {
   try {
-    rules = loadNotesRules(undefined, options.codebook);
+    return loadNotesRules(undefined, codebooks);
   } catch (error) {
     if (error instanceof RuleLoadError) throw new OutputError(`invalid codebook: ${error.message}`);
     throw error;
   }
-  const ruleSet = defaultRuleSet();
-  const { inputs, errors } = await collectInputs(paths, NOTES_EXTENSIONS, options.stdinFilename);
+}
+
+export async function analyzeFiles(paths: string[], options: Omit<AnalyzeCommandOptions, 'format' | 'color'>): Promise<AnalyzeRun> {
+  const base = defaultRuleSet();
+  const notesRules = baseNotesRules(options.codebook);
+  const withConfig = new Map<string, NotesRules>();
   const results: InterviewResult[] = [];
   const tags = new Map<string, string[]>();
+  const empty = (errors: AnalyzeReport['fileErrors']): AnalyzeRun => ({
+    report: buildAnalyzeReport(VERSION, { results: [], errors, tags, groupBy: options.groupBy, knownTag: () => true }),
+    ruleSet: base,
+  });
+  let resolver: ConfigResolver;
+  try {
+    resolver = new ConfigResolver(base, options.config);
+  } catch (error) {
+    return empty([located(options.config ?? '.', error)]);
+  }
+  const { inputs, errors } = await collectInputs(paths, NOTES_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
+  const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
+  let ruleSet = base;
   for (const input of inputs) {
+    progress.tick(input.path);
     try {
+      const config = resolver.forFile(input.path);
+      if (config.ignored && !input.explicit) continue;
+      if (config.ruleSet.rules.length > ruleSet.rules.length) ruleSet = config.ruleSet;
+      // The codebook of this file: the shipped one, --codebook files, then the configuration's aliases.
+      const key = JSON.stringify(config.codebook);
+      let rules = withConfig.get(key);
+      if (!rules) {
+        rules = Object.keys(config.codebook).length === 0 ? notesRules : { ...notesRules, codebook: addAliases(new Map(notesRules.codebook), config.codebook, config.configs[config.configs.length - 1]?.file ?? '.') };
+        withConfig.set(key, rules);
+      }
       const { text } = await input.read();
-      const interview = parseInterview(input.path, text, rules, { lang: options.lang });
-      results.push(analyseInterview(interview, rules, ruleSet));
+      const interview = parseInterview(input.path, text, rules, { lang: options.lang, fallbackLang: config.lang });
+      const result = analyseInterview(interview, rules, config.ruleSet, config.settings);
+      result.interviewerIssues = applyDirectives(result.interviewerIssues, parseDirectives(interview.source, 'html')).kept;
+      results.push(result);
       tags.set(input.path, allTags(interview.source, interview.utterances));
     } catch (error) {
       errors.push(located(input.path, error));
     }
   }
-  return buildAnalyzeReport(VERSION, { results, errors, tags, groupBy: options.groupBy, knownTag: (tag) => tagMeaning(tag, rules) !== undefined });
+  progress.done();
+  const known = (tag: string): boolean => [...withConfig.values(), notesRules].some((r) => tagMeaning(tag, r) !== undefined);
+  return { report: buildAnalyzeReport(VERSION, { results, errors, tags, groupBy: options.groupBy, knownTag: known }), ruleSet };
+}
+
+/** The interviewer checks of an analysis as a lint report (for sarif, github and compact). */
+function interviewerReport(report: AnalyzeReport) {
+  return buildLintReport(
+    VERSION,
+    report.interviews.map((i) => ({ path: i.path, lang: i.lang, messages: i.interviewerIssues })),
+    report.fileErrors,
+  );
+}
+
+export function formatAnalyzeReport(run: AnalyzeRun, format: AnalyzeFormat, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(run.report, null, 2)}\n`;
+    case 'markdown':
+      return formatAnalyzeMarkdown(run.report);
+    case 'stylish':
+      return formatAnalyzeStylish(run.report, { color });
+    default:
+      return formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, format, color);
+  }
 }
 
 export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions): Promise<number> {
-  const report = await analyzeFiles(paths, options);
-  const text =
-    options.format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : options.format === 'markdown'
-        ? formatAnalyzeMarkdown(report)
-        : formatAnalyzeStylish(report, { color: options.color && !options.output });
-  if (options.output) writeOutputFile(options.output, text, report.interviews.map((i) => i.path));
+  const run = await analyzeFiles(paths, options);
+  const text = formatAnalyzeReport(run, options.format, options.color && !options.output);
+  if (options.output) writeOutputFile(options.output, text, run.report.interviews.map((i) => i.path));
   else process.stdout.write(text);
-  return report.fileErrors.length > 0 ? 2 : 0;
+  return run.report.fileErrors.length > 0 ? 2 : 0;
 }

@@ -4,18 +4,26 @@ import { GuideFormatError } from '../document/guide-yaml.js';
 import { discover } from '../input/discover.js';
 import { InputError, readInputFile, readStdin } from '../input/read.js';
 import { RuleLoadError } from '../rules/data.js';
+import { ConfigError } from '../config/load-config.js';
 import type { FileError } from '../types.js';
 
 export interface Input {
   path: string;
+  /** Named on the command line (or stdin): configuration `ignores` do not apply. */
+  explicit: boolean;
   read: () => Promise<{ text: string }>;
 }
 
-export async function collectInputs(paths: string[], extensions: string[], stdinFilename?: string): Promise<{ inputs: Input[]; errors: FileError[] }> {
-  const found = await discover(paths.length > 0 ? paths : ['.'], extensions);
+export interface InputOptions {
+  stdinFilename?: string;
+  ignorePatterns?: string[];
+}
+
+export async function collectInputs(paths: string[], extensions: string[], options: InputOptions = {}): Promise<{ inputs: Input[]; errors: FileError[] }> {
+  const found = await discover(paths.length > 0 ? paths : ['.'], extensions, process.cwd(), options.ignorePatterns ?? []);
   const errors: FileError[] = found.missing.map((m) => ({ path: m.path, message: m.message }));
-  const inputs: Input[] = found.files.map((path) => ({ path, read: () => readInputFile(path) }));
-  if (found.stdin) inputs.push({ path: stdinFilename ?? '<stdin>', read: readStdin });
+  const inputs: Input[] = found.files.map((path) => ({ path, explicit: found.explicit.has(path), read: () => readInputFile(path) }));
+  if (found.stdin) inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, read: readStdin });
   return { inputs, errors };
 }
 
@@ -24,6 +32,7 @@ export function located(path: string, error: unknown): FileError {
   if (error instanceof FrontMatterError || error instanceof GuideFormatError) {
     return { path, message: error.message, ...(error.line ? { line: error.line } : {}), ...(error.column ? { column: error.column } : {}) };
   }
+  if (error instanceof ConfigError) return { path: error.file, message: error.detail, ...(error.line ? { line: error.line } : {}), ...(error.column ? { column: error.column } : {}) };
   if (error instanceof InputError || error instanceof RuleLoadError) return { path, message: error.message };
   return { path, message: `could not be checked: ${(error as Error).message}` };
 }

@@ -1,16 +1,24 @@
+/** `interview-lint lint`: guides → findings, after configuration, overrides and inline directives. */
+import { ConfigResolver } from '../config/resolve-config.js';
 import { parseGuide } from '../document/guide.js';
 import { GUIDE_EXTENSIONS } from '../input/discover.js';
-import { collectInputs, located } from './inputs.js';
-import { lintGuide } from '../rules/engine.js';
+import { applyDirectives, parseDirectives, unusedDirectiveFindings } from '../rules/directives.js';
+import { compareFindings, lintGuide } from '../rules/engine.js';
 import { defaultRuleSet } from '../rules/load.js';
+import type { RuleSet } from '../rules/types.js';
+import { formatCompact } from '../report/format-compact.js';
+import { formatGithub } from '../report/format-github.js';
 import { formatJson } from '../report/format-json.js';
+import { formatSarif } from '../report/format-sarif.js';
 import { formatStylish } from '../report/format-stylish.js';
 import { buildLintReport, type LintReport } from '../report/lint-report.js';
 import type { FileResult, Lang } from '../types.js';
+import { collectInputs, located } from './inputs.js';
 import { writeOutputFile } from './output.js';
+import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
 
-export const LINT_FORMATS = ['stylish', 'json'] as const;
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface LintCommandOptions {
@@ -21,25 +29,55 @@ export interface LintCommandOptions {
   quiet: boolean;
   color: boolean;
   stdinFilename?: string;
+  config?: string;
+  ignorePattern?: string[];
+  reportUnusedDisableDirectives?: boolean;
 }
 
+export interface LintRun {
+  report: LintReport;
+  /** The rules in force (shipped and house rules), for formats that describe them. */
+  ruleSet: RuleSet;
+}
 
-export async function lintFiles(paths: string[], options: Pick<LintCommandOptions, 'lang' | 'quiet' | 'stdinFilename'>): Promise<LintReport> {
-  const rules = defaultRuleSet();
-  const { inputs, errors } = await collectInputs(paths, GUIDE_EXTENSIONS, options.stdinFilename);
+export async function lintFiles(paths: string[], options: Omit<LintCommandOptions, 'format' | 'color'>): Promise<LintRun> {
+  const base = defaultRuleSet();
+  const errors: LintReport['fileErrors'] = [];
+  let resolver: ConfigResolver;
+  try {
+    resolver = new ConfigResolver(base, options.config);
+  } catch (error) {
+    return { report: buildLintReport(VERSION, [], [located(options.config ?? '.', error)]), ruleSet: base };
+  }
+  const collected = await collectInputs(paths, GUIDE_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
+  errors.push(...collected.errors);
   const results: FileResult[] = [];
-  for (const input of inputs) {
+  const progress = createProgress(collected.inputs.length, progressEnabled({ quiet: options.quiet, total: collected.inputs.length }));
+  let ruleSet = base;
+  const badConfigs = new Set<string>();
+  for (const input of collected.inputs) {
+    progress.tick(input.path);
     try {
+      const config = resolver.forFile(input.path);
+      if (config.ignored && !input.explicit) continue;
+      if (config.ruleSet.rules.length > ruleSet.rules.length) ruleSet = config.ruleSet;
       const { text } = await input.read();
-      const guide = parseGuide(input.path, text, rules, { lang: options.lang });
-      let messages = lintGuide(guide, rules);
+      const guide = parseGuide(input.path, text, config.ruleSet, { lang: options.lang, fallbackLang: config.lang });
+      const directives = parseDirectives(guide.source, guide.format === 'markdown' ? 'html' : 'hash');
+      const { kept, unused } = applyDirectives(lintGuide(guide, config.ruleSet, config.settings), directives);
+      let messages = options.reportUnusedDisableDirectives ? [...kept, ...unusedDirectiveFindings(unused, guide.lang)].sort(compareFindings) : kept;
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');
       results.push({ path: input.path, lang: guide.lang, messages });
     } catch (error) {
-      errors.push(located(input.path, error));
+      const fileError = located(input.path, error);
+      // A broken configuration is reported once, not once per file it governs.
+      if (badConfigs.has(`${fileError.path}:${fileError.message}`)) continue;
+      badConfigs.add(`${fileError.path}:${fileError.message}`);
+      errors.push(fileError);
     }
   }
-  return buildLintReport(VERSION, results, errors);
+  progress.done();
+  return { report: buildLintReport(VERSION, results, errors), ruleSet };
 }
 
 export function exitCodeFor(report: LintReport, maxWarnings: number | undefined): number {
@@ -49,13 +87,28 @@ export function exitCodeFor(report: LintReport, maxWarnings: number | undefined)
   return 0;
 }
 
+export function formatLintReport(run: LintRun, format: LintFormat, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(run.report);
+    case 'sarif':
+      return formatSarif(run.report, run.ruleSet, VERSION);
+    case 'github':
+      return formatGithub(run.report);
+    case 'compact':
+      return formatCompact(run.report);
+    default:
+      return formatStylish(run.report, { color });
+  }
+}
+
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
-  const report = await lintFiles(paths, options);
-  const text = options.format === 'json' ? formatJson(report) : formatStylish(report, { color: options.color && !options.output });
-  if (options.output) writeOutputFile(options.output, text, report.files.map((f) => f.path));
+  const run = await lintFiles(paths, options);
+  const text = formatLintReport(run, options.format, options.color && !options.output);
+  if (options.output) writeOutputFile(options.output, text, run.report.files.map((f) => f.path));
   else process.stdout.write(text);
-  const code = exitCodeFor(report, options.maxWarnings);
-  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && report.summary.warnings > options.maxWarnings && options.format === 'stylish') {
+  const code = exitCodeFor(run.report, options.maxWarnings);
+  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && run.report.summary.warnings > options.maxWarnings && options.format === 'stylish') {
     process.stderr.write(`interview-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }
   return code;

@@ -1,8 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { OutputError } from './output.js';
-import { LINT_FORMATS, runLint, type LintFormat } from './lint-command.js';
-import { runRules } from './rules-command.js';
 import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './analyze-command.js';
+import { runInit } from './init-command.js';
+import { LINT_FORMATS, runLint, type LintFormat } from './lint-command.js';
+import { OutputError } from './output.js';
+import { runRules } from './rules-command.js';
 import { VERSION } from './version.js';
 import type { Lang } from '../types.js';
 
@@ -17,9 +18,32 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function useColor(flag: boolean | undefined): boolean {
-  if (flag === false || process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (flag === false || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '')) return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
   return process.stdout.isTTY === true;
+}
+
+interface SharedOptions {
+  output?: string;
+  lang: Lang | 'auto';
+  config?: string;
+  ignorePattern: string[];
+  stdinFilename?: string;
+  quiet: boolean;
+  color?: boolean;
+}
+
+/** Options every file-reading command takes (PRODUCT.md: --format, --output, --lang, --config, --no-color). */
+function withSharedOptions(command: Command, what: string): Command {
+  return command
+    .argument('[paths...]', 'files, folders or globs; - for standard input', [])
+    .option('-o, --output <file>', 'write the report to a file (atomically; never onto an input)')
+    .addOption(new Option('--lang <lang>', `language of the ${what} (default: front matter, configuration, else detected)`).choices(['auto', 'en', 'fr']).default('auto'))
+    .option('-c, --config <file>', 'use this configuration file instead of looking for .interviewlintrc.* files')
+    .option('--ignore-pattern <glob>', 'skip files matching this gitignore-style pattern; repeatable', collect, [])
+    .option('--stdin-filename <name>', 'path to show (and to match configuration against) for standard input')
+    .option('-q, --quiet', 'report errors only; no progress bar', false)
+    .option('--no-color', 'no colours (also when NO_COLOR is set)');
 }
 
 export function buildProgram(setCode: (code: number) => void): Command {
@@ -29,33 +53,19 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  program
-    .command('lint')
-    .description('lint interview guides (markdown, YAML, text); paths may be files, folders, globs or - for stdin')
-    .argument('[paths...]', 'files, folders or globs', [])
+  withSharedOptions(program.command('lint').description('lint interview guides (markdown, YAML, text)'), 'guides')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...LINT_FORMATS]).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .addOption(new Option('--lang <lang>', 'language of the guides').choices(['auto', 'en', 'fr']).default('auto'))
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseMaxWarnings)
-    .option('--quiet', 'report errors only', false)
-    .option('--stdin-filename <name>', 'path to show for standard input')
-    .option('--no-color', 'no colours (also when NO_COLOR is set)')
-    .action(async (paths: string[], opts: { format: LintFormat; output?: string; lang: Lang | 'auto'; maxWarnings?: number; quiet: boolean; color?: boolean; stdinFilename?: string }) => {
+    .option('--report-unused-disable-directives', 'report disable comments that switch off nothing', false)
+    .action(async (paths: string[], opts: SharedOptions & { format: LintFormat; maxWarnings?: number; reportUnusedDisableDirectives: boolean }) => {
       setCode(await runLint(paths, { ...opts, color: useColor(opts.color) }));
     });
 
-  program
-    .command('analyze')
-    .description('analyze interview notes and transcripts (markdown, text): needs, problems, emotions, context, alternatives, criteria, improvements')
-    .argument('[paths...]', 'files, folders or globs', [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...ANALYZE_FORMATS]).default('json'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .addOption(new Option('--lang <lang>', 'language of the notes').choices(['auto', 'en', 'fr']).default('auto'))
+  withSharedOptions(program.command('analyze').description('analyze interview notes and transcripts (markdown, text): needs, problems, emotions, context, alternatives, criteria, improvements'), 'notes')
+    .addOption(new Option('-f, --format <format>', 'output format (sarif, github and compact carry the interviewer checks)').choices([...ANALYZE_FORMATS]).default('json'))
     .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
-    .option('--stdin-filename <name>', 'path to show for standard input')
-    .option('--no-color', 'no colours (also when NO_COLOR is set)')
-    .action(async (paths: string[], opts: { format: AnalyzeFormat; output?: string; lang: Lang | 'auto'; codebook: string[]; groupBy: string[]; color?: boolean; stdinFilename?: string }) => {
+    .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[] }) => {
       setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));
     });
 
@@ -65,6 +75,13 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the descriptions').choices(['en', 'fr']).default('en'))
     .action((opts: { format: 'text' | 'json' | 'markdown'; lang: Lang }) => setCode(runRules(opts.format, opts.lang)));
+
+  program
+    .command('init')
+    .description('write a commented starter .interviewlintrc.yaml in the current folder')
+    .option('--force', 'overwrite an existing configuration file', false)
+    .addOption(new Option('--lang <lang>', 'language of your guides and notes').choices(['auto', 'en', 'fr']))
+    .action(async (opts: { force: boolean; lang?: Lang | 'auto' }) => setCode(await runInit(opts)));
 
   return program;
 }

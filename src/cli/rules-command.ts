@@ -8,7 +8,7 @@ export function ruleLanguages(rule: Rule): Lang[] {
 
 export function formatRulesTable(rules: Rule[], lang: Lang = 'en'): string {
   const lines = ['| rule | severity | languages | description |', '|---|---|---|---|'];
-  for (const rule of rules) lines.push(`| \`${rule.id}\` | ${rule.severity} | ${ruleLanguages(rule).join(', ')} | ${rule.description[lang]} |`);
+  for (const rule of rules) lines.push(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.severity} | ${ruleLanguages(rule).join(', ')} | ${rule.description[lang]} |`);
   return `${lines.join('\n')}\n`;
 }
 

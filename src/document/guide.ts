@@ -12,6 +12,8 @@ import { LineIndex } from './positions.js';
 export interface GuideOptions {
   /** Forced language; undefined or 'auto' means front matter `lang`, else detection. */
   lang?: Lang | 'auto';
+  /** Language when the file does not declare one (from the configuration), instead of detection. */
+  fallbackLang?: Lang | 'auto';
   /** Format; by default from the file extension. */
   format?: GuideFormat;
 }
@@ -28,10 +30,11 @@ export function parseGuide(path: string, rawText: string, rules: RuleSet, option
   const text = normaliseNewlines(rawText);
   const format = options.format ?? formatFromPath(path);
   const forced = options.lang && options.lang !== 'auto' ? options.lang : undefined;
+  const fallback = options.fallbackLang && options.fallbackLang !== 'auto' ? options.fallbackLang : undefined;
   const index = new LineIndex(text);
 
   if (format === 'yaml') {
-    const guess = forced ?? detectLanguage(text);
+    const guess = forced ?? fallback ?? detectLanguage(text);
     let { sections, meta } = parseYamlGuide(text, rules.packs[guess], index);
     const declared = forced ?? parseLang(meta.lang) ?? guess;
     if (declared !== guess) ({ sections, meta } = parseYamlGuide(text, rules.packs[declared], index));
@@ -39,7 +42,7 @@ export function parseGuide(path: string, rawText: string, rules: RuleSet, option
   }
 
   const front = readFrontMatter(text);
-  const lang = forced ?? parseLang(front.data.lang) ?? detectLanguage(front.body);
+  const lang = forced ?? parseLang(front.data.lang) ?? fallback ?? detectLanguage(front.body);
   const pack = rules.packs[lang];
   const sections: Section[] = format === 'text' ? parseTextGuide(front.body, pack, index) : parseMarkdownGuide(front.body, pack, index);
   return { path, format, lang, meta: front.data, sections, source: text };

@@ -12,6 +12,8 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 export interface Discovered {
   /** Files to read, relative to the working directory with "/" separators, sorted, without duplicates. */
   files: string[];
+  /** Files named one by one on the command line (ignore patterns do not apply to them). */
+  explicit: Set<string>;
   /** Paths given on the command line that matched nothing. */
   missing: Array<{ path: string; message: string }>;
   stdin: boolean;
@@ -22,8 +24,8 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel.split(sep).join('/');
 }
 
-async function readIgnoreFile(cwd: string): Promise<Ignore> {
-  const matcher = ignore();
+async function readIgnoreFile(cwd: string, extra: string[]): Promise<Ignore> {
+  const matcher = ignore().add(extra);
   try {
     matcher.add(await readFile(join(cwd, IGNORE_FILE), 'utf8'));
   } catch {
@@ -37,9 +39,10 @@ async function readIgnoreFile(cwd: string): Promise<Ignore> {
  * Folders and globs skip node_modules, .git and the patterns of `.interviewlintignore`; a file named
  * explicitly is always read.
  */
-export async function discover(paths: string[], extensions: string[] = GUIDE_EXTENSIONS, cwd = process.cwd()): Promise<Discovered> {
+export async function discover(paths: string[], extensions: string[] = GUIDE_EXTENSIONS, cwd = process.cwd(), ignorePatterns: string[] = []): Promise<Discovered> {
   const files = new Set<string>();
-  const ignored = await readIgnoreFile(cwd);
+  const explicit = new Set<string>();
+  const ignored = await readIgnoreFile(cwd, ignorePatterns);
   const addFound = (found: string[]): void => {
     for (const file of found) {
       const shown = displayPath(file, cwd);
@@ -64,6 +67,7 @@ export async function discover(paths: string[], extensions: string[] = GUIDE_EXT
       addFound(await glob(extGlob, { cwd: input, ignore: ALWAYS_IGNORED, dot: false, absolute: true, followSymbolicLinks: false }));
     } else if (info) {
       files.add(displayPath(input, cwd));
+      explicit.add(displayPath(input, cwd));
     } else if (isDynamicPattern(input)) {
       const found = await glob(input, { cwd, ignore: ALWAYS_IGNORED, absolute: true });
       if (found.length === 0) missing.push({ path: input, message: 'no files match this pattern' });
@@ -72,5 +76,5 @@ export async function discover(paths: string[], extensions: string[] = GUIDE_EXT
       missing.push({ path: displayPath(input, cwd), message: 'no such file or directory' });
     }
   }
-  return { files: [...files].sort(), missing, stdin };
+  return { files: [...files].sort(), explicit, missing, stdin };
 }

@@ -14,13 +14,16 @@ import type { Extract, Interview, InterviewResult } from './types.js';
 
 export interface InterviewOptions {
   lang?: Lang | 'auto';
+  /** Language when the file does not declare one (from the configuration), instead of detection. */
+  fallbackLang?: Lang | 'auto';
 }
 
 export function parseInterview(path: string, rawText: string, rules: NotesRules, options: InterviewOptions = {}): Interview {
   const source = normaliseNewlines(rawText);
   const front = readFrontMatter(source);
   const forced = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-  const lang = forced ?? parseLang(front.data.lang) ?? detectLanguage(front.body);
+  const fallback = options.fallbackLang && options.fallbackLang !== 'auto' ? options.fallbackLang : undefined;
+  const lang = forced ?? parseLang(front.data.lang) ?? fallback ?? detectLanguage(front.body);
   const { utterances, speakers } = readTranscript(front.body, rules.structure, front.data);
   return { path, lang, meta: front.data, source, utterances, speakers };
 }

@@ -101,6 +101,15 @@ function loadStructure(file: string): NotesStructure {
   };
 }
 
+/** Add `kind: [tags]` aliases given inline (configuration files) to a codebook. */
+export function addAliases(codebook: Codebook, aliases: Record<string, string[]>, file: string): Codebook {
+  for (const [kind, tags] of Object.entries(aliases)) {
+    if (!isKind(kind)) throw new RuleLoadError(`unknown kind "${kind}" (expected one of ${EXTRACT_KINDS.join(', ')})`, file);
+    for (const tag of tags) codebook.set(labelKey(tag.replace(/^#/, '')), kind);
+  }
+  return codebook;
+}
+
 export function loadNotesRules(dir: string = RULES_DIR, codebooks: string[] = []): NotesRules {
   const codebook = readCodebook(join(dir, 'notes', 'codebook.yaml'));
   const lexicons = yamlFiles(join(dir, 'extract')).map(loadLexicon);

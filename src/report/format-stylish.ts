@@ -1,10 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { ruleDocUri } from './rule-docs.js';
 import type { Lang, Severity } from '../types.js';
 import type { LintReport } from './lint-report.js';
 
-const WORDS: Record<Lang, { problems: (n: number) => string; errors: string; warnings: string; suggestion: string }> = {
-  en: { problems: (n) => `${n} problem${n === 1 ? '' : 's'}`, errors: 'errors', warnings: 'warnings', suggestion: 'try' },
-  fr: { problems: (n) => `${n} problème${n === 1 ? '' : 's'}`, errors: 'erreurs', warnings: 'avertissements', suggestion: 'essayez' },
+const DOCS_DIR = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const WORDS: Record<Lang, { problems: (n: number) => string; errors: (n: number) => string; warnings: (n: number) => string; suggestion: string; docs: string }> = {
+  en: { problems: (n) => plural(n, 'problem', 'problems'), errors: (n) => plural(n, 'error', 'errors'), warnings: (n) => plural(n, 'warning', 'warnings'), suggestion: 'try', docs: 'Rule docs' },
+  fr: { problems: (n) => plural(n, 'problème', 'problèmes'), errors: (n) => plural(n, 'erreur', 'erreurs'), warnings: (n) => plural(n, 'avertissement', 'avertissements'), suggestion: 'essayez', docs: 'Documentation des règles' },
 };
 
 function severityLabel(chalk: ChalkInstance, severity: Severity): string {
@@ -38,7 +44,9 @@ export function formatStylish(report: LintReport, options: { color: boolean }): 
   const lang: Lang = report.files.length > 0 && report.files.every((f) => f.lang === 'fr') ? 'fr' : 'en';
   const words = WORDS[lang];
   if (total === 0 && fileErrors === 0) return `${chalk.green('✔')} ${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked, no problems\n`;
-  const summary = `${words.problems(total)} (${errors} ${words.errors}, ${warnings} ${words.warnings}${infos ? `, ${infos} info` : ''})${fileErrors ? `, ${fileErrors} file${fileErrors === 1 ? '' : 's'} could not be checked` : ''}`;
+  const summary = `${words.problems(total)} (${words.errors(errors)}, ${words.warnings(warnings)}${infos ? `, ${infos} info` : ''})${fileErrors ? `, ${fileErrors} file${fileErrors === 1 ? '' : 's'} could not be checked` : ''}`;
   out.push((errors > 0 || fileErrors > 0 ? chalk.red.bold('✖ ') : chalk.yellow.bold('⚠ ')) + summary);
+  const ids = [...new Set(report.files.flatMap((f) => f.messages.map((m) => m.ruleId)))].filter((id) => existsSync(join(DOCS_DIR, `${id}.md`))).sort();
+  if (ids.length > 0) out.push(chalk.dim(`${words.docs}: ${ids.map((id) => ruleDocUri(id) ?? join(DOCS_DIR, `${id}.md`)).join(' ')}`));
   return `${out.join('\n')}\n`;
 }

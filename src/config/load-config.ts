@@ -1,0 +1,146 @@
+/**
+ * Reading one configuration file: YAML (.interviewlintrc.yaml/.yml), JSON (.interviewlintrc.json) or the
+ * "interview-lint" key of package.json. The content is validated against schema/config.schema.json,
+ * then checked against the rules that exist; every error names the file, the key and, where the format
+ * allows, the line and column.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import YAML, { isMap, isScalar, type Document, type Node } from 'yaml';
+import { LineIndex } from '../document/positions.js';
+
+export const CONFIG_FILE_NAMES = ['.interviewlintrc.yaml', '.interviewlintrc.yml', '.interviewlintrc.json', 'package.json'];
+export const PACKAGE_JSON_KEY = 'interview-lint';
+const SCHEMA_FILE = fileURLToPath(new URL('../../schema/config.schema.json', import.meta.url));
+
+export type SeverityName = 'off' | 'info' | 'warning' | 'error';
+export type RuleSettingValue = SeverityName | [SeverityName, Record<string, unknown>?] | { severity?: SeverityName; options?: Record<string, unknown> };
+
+export interface CustomRuleConfig {
+  id: string;
+  severity?: 'info' | 'warning' | 'error';
+  description?: string | { en?: string; fr?: string };
+  rationale?: string | { en?: string; fr?: string };
+  languages: Partial<Record<'en' | 'fr', { message: string; suggestion?: string; patterns?: string[]; words?: string[]; unless?: string[] }>>;
+}
+
+export interface ConfigData {
+  root?: boolean;
+  lang?: 'auto' | 'en' | 'fr';
+  rules?: Record<string, RuleSettingValue>;
+  overrides?: Array<{ files: string[]; excludedFiles?: string[]; lang?: 'auto' | 'en' | 'fr'; rules?: Record<string, RuleSettingValue> }>;
+  ignores?: string[];
+  codebook?: Record<string, string[]>;
+  customRules?: CustomRuleConfig[];
+}
+
+export interface LoadedConfig {
+  file: string;
+  /** The folder that globs in the file are relative to. */
+  dir: string;
+  data: ConfigData;
+  /** Line and column of a key path in the file, where the format allows it. */
+  locate: (path: Array<string | number>) => { line?: number; column?: number };
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly detail: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${detail}`);
+  }
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+function yamlLocator(doc: Document, index: LineIndex): LoadedConfig['locate'] {
+  return (path) => {
+    // The key itself when the last element names a mapping entry, else the value node.
+    const parent = path.length > 0 ? doc.getIn(path.slice(0, -1), true) : undefined;
+    const last = path[path.length - 1];
+    let node: Node | undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      node = (pair?.key as Node | undefined) ?? undefined;
+    }
+    node ??= (path.length > 0 ? doc.getIn(path, true) : doc.contents) as Node | undefined;
+    const offset = node?.range?.[0];
+    if (offset === undefined) return {};
+    return index.position(offset);
+  };
+}
+
+/** The key path of an ajv error (additional properties point at the offending key). */
+function errorPath(error: ErrorObject): Array<string | number> {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (error.keyword === 'additionalProperties') path.push((error.params as { additionalProperty: string }).additionalProperty);
+  return path;
+}
+
+function describe(error: ErrorObject, path: Array<string | number>): string {
+  const where = path.length > 0 ? path.join('.') : 'the configuration';
+  if (error.keyword === 'additionalProperties') return `unknown key "${path[path.length - 1]}" at ${path.slice(0, -1).join('.') || 'the top level'}`;
+  if (error.keyword === 'enum') return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'oneOf' && path[0] === 'rules') return `${where} must be a severity (off, info, warning, error), [severity, options] or { severity, options }`;
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+export function readConfigFile(path: string): LoadedConfig | undefined {
+  const file = resolve(path);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new ConfigError(`cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, path);
+  }
+  const name = basename(file);
+  let data: unknown;
+  let locate: LoadedConfig['locate'] = () => ({});
+  if (name.endsWith('.json')) {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      const at = /position (\d+)/.exec((error as Error).message);
+      const pos = at ? new LineIndex(text).position(Number(at[1])) : undefined;
+      throw new ConfigError(`invalid JSON: ${(error as Error).message}`, path, pos?.line, pos?.column);
+    }
+    if (name === 'package.json') {
+      if (data === null || typeof data !== 'object' || !(PACKAGE_JSON_KEY in data)) return undefined;
+      data = (data as Record<string, unknown>)[PACKAGE_JSON_KEY];
+    }
+  } else {
+    const doc = YAML.parseDocument(text, { prettyErrors: false });
+    const first = doc.errors[0];
+    if (first) {
+      const pos = first.linePos?.[0];
+      throw new ConfigError(`invalid YAML: ${first.message.split('\n')[0]}`, path, pos?.line, pos?.col);
+    }
+    data = doc.toJS() ?? {};
+    locate = yamlLocator(doc, new LineIndex(text));
+  }
+  // An emptied section ("rules:" with every entry commented out) means "nothing here".
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    data = Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([, v]) => v !== null));
+  }
+  const errors = validate(data);
+  const error = errors[0];
+  if (error) {
+    const keyPath = errorPath(error);
+    const pos = locate(keyPath);
+    throw new ConfigError(describe(error, keyPath), path, pos.line, pos.column);
+  }
+  return { file: path, dir: dirname(file), data: data as ConfigData, locate };
+}

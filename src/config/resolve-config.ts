@@ -1,0 +1,144 @@
+/**
+ * Which configuration applies to a file: the configuration files found from the file's folder upward
+ * (nearest wins; `root: true` stops the search), or the single file given with --config. Produces the
+ * rule set (with house rules), per-rule settings after overrides, the language, ignores and codebook.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { LintSettings } from '../rules/engine.js';
+import type { RuleSet } from '../rules/types.js';
+import type { Lang, SeveritySetting } from '../types.js';
+import { withCustomRules } from './custom-rules.js';
+import { CONFIG_FILE_NAMES, ConfigError, readConfigFile, type LoadedConfig, type RuleSettingValue } from './load-config.js';
+
+export interface EffectiveConfig {
+  ruleSet: RuleSet;
+  settings: LintSettings;
+  lang?: Lang | 'auto';
+  /** The file matches an `ignores` glob of its configuration. */
+  ignored: boolean;
+  /** Codebook aliases added by the configuration files (kind → tags). */
+  codebook: Record<string, string[]>;
+  configs: LoadedConfig[];
+}
+
+function normaliseSetting(value: RuleSettingValue): { severity?: SeveritySetting; options?: Record<string, unknown> } {
+  if (typeof value === 'string') return { severity: value };
+  if (Array.isArray(value)) return { severity: value[0], ...(value[1] ? { options: value[1] } : {}) };
+  return value;
+}
+
+function relativeTo(dir: string, file: string): string {
+  return relative(dir, resolve(file)).split(sep).join('/');
+}
+
+function matches(globs: string[] | undefined, path: string): boolean {
+  if (!globs || globs.length === 0 || path.startsWith('../')) return false;
+  return picomatch(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) })(path);
+}
+
+export class ConfigResolver {
+  private readonly byDir = new Map<string, LoadedConfig | null>();
+  private readonly chains = new Map<string, LoadedConfig[]>();
+  private readonly ruleSets = new Map<string, RuleSet>();
+  private readonly explicit?: LoadedConfig;
+
+  constructor(
+    private readonly base: RuleSet,
+    explicitFile?: string,
+  ) {
+    if (explicitFile) {
+      if (!existsSync(explicitFile)) throw new ConfigError('no such configuration file', explicitFile);
+      const loaded = readConfigFile(explicitFile);
+      if (!loaded) throw new ConfigError(`no "interview-lint" key in this package.json`, explicitFile);
+      this.explicit = loaded;
+    }
+  }
+
+  private configIn(dir: string): LoadedConfig | null {
+    if (this.byDir.has(dir)) return this.byDir.get(dir) ?? null;
+    let found: LoadedConfig | null = null;
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(dir, name);
+      if (!existsSync(file)) continue;
+      const loaded = readConfigFile(relativeTo(process.cwd(), file) || file);
+      if (loaded) {
+        found = loaded;
+        break;
+      }
+    }
+    this.byDir.set(dir, found);
+    return found;
+  }
+
+  /** Configurations that apply to files of this folder, farthest first. */
+  chain(dir: string): LoadedConfig[] {
+    if (this.explicit) return [this.explicit];
+    const cached = this.chains.get(dir);
+    if (cached) return cached;
+    const out: LoadedConfig[] = [];
+    for (let current = dir; ; current = dirname(current)) {
+      const config = this.configIn(current);
+      if (config) {
+        out.unshift(config);
+        if (config.data.root) break;
+      }
+      if (dirname(current) === current) break;
+    }
+    this.chains.set(dir, out);
+    return out;
+  }
+
+  private ruleSetFor(chain: LoadedConfig[]): RuleSet {
+    const key = chain.map((c) => c.file).join('\n');
+    let ruleSet = this.ruleSets.get(key);
+    if (!ruleSet) {
+      ruleSet = withCustomRules(this.base, chain);
+      const ids = new Set(ruleSet.rules.map((r) => r.id));
+      for (const config of chain) {
+        const check = (rules: Record<string, RuleSettingValue> | undefined, at: Array<string | number>): void => {
+          for (const id of Object.keys(rules ?? {})) {
+            if (ids.has(id)) continue;
+            const pos = config.locate([...at, id]);
+            throw new ConfigError(`unknown rule "${id}" (run "interview-lint rules" for the list)`, config.file, pos.line, pos.column);
+          }
+        };
+        check(config.data.rules, ['rules']);
+        (config.data.overrides ?? []).forEach((o, i) => check(o.rules, ['overrides', i, 'rules']));
+      }
+      this.ruleSets.set(key, ruleSet);
+    }
+    return ruleSet;
+  }
+
+  /** The configuration for a file (a path relative to the working directory, or a stdin name). */
+  forFile(path: string): EffectiveConfig {
+    const chain = this.chain(dirname(resolve(path)));
+    const ruleSet = this.ruleSetFor(chain);
+    const rules: NonNullable<LintSettings['rules']> = {};
+    let lang: Lang | 'auto' | undefined;
+    let ignored = false;
+    const codebook: Record<string, string[]> = {};
+    const apply = (settings: Record<string, RuleSettingValue> | undefined): void => {
+      for (const [id, value] of Object.entries(settings ?? {})) {
+        const next = normaliseSetting(value);
+        const previous = rules[id];
+        rules[id] = { ...previous, ...next, ...(previous?.options || next.options ? { options: { ...previous?.options, ...next.options } } : {}) };
+      }
+    };
+    for (const config of chain) {
+      const rel = relativeTo(config.dir, path);
+      if (config.data.lang) lang = config.data.lang;
+      apply(config.data.rules);
+      for (const override of config.data.overrides ?? []) {
+        if (!matches(override.files, rel) || matches(override.excludedFiles, rel)) continue;
+        if (override.lang) lang = override.lang;
+        apply(override.rules);
+      }
+      if (matches(config.data.ignores, rel)) ignored = true;
+      for (const [kind, tags] of Object.entries(config.data.codebook ?? {})) codebook[kind] = [...(codebook[kind] ?? []), ...tags];
+    }
+    return { ruleSet, settings: { rules }, ...(lang ? { lang } : {}), ignored, codebook, configs: chain };
+  }
+}
