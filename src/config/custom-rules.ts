@@ -27,12 +27,9 @@ function isSafe(pattern: string): boolean {
 
 function compileChecked(config: LoadedConfig, at: Array<string | number>, source: string, pack: LanguagePack): RegExp {
   const where = at.join('.');
-  if (!isSafe(source)) {
-    const pos = config.locate(at);
-    throw new ConfigError(`${where}: the pattern ${JSON.stringify(source)} is unsafe (nested repetition can take exponential time); rewrite it without a repeated group inside a repetition`, config.file, pos.line, pos.column);
-  }
+  let regex: RegExp;
   try {
-    return compilePattern(source, pack.classes, where);
+    regex = compilePattern(source, pack.classes, where);
   } catch (error) {
     if (error instanceof PatternError) {
       const pos = config.locate(at);
@@ -40,6 +37,11 @@ function compileChecked(config: LoadedConfig, at: Array<string | number>, source
     }
     throw error;
   }
+  if (!isSafe(source)) {
+    const pos = config.locate(at);
+    throw new ConfigError(`${where}: the pattern ${JSON.stringify(source)} is unsafe (nested repetition can take exponential time); rewrite it without a repeated group inside a repetition`, config.file, pos.line, pos.column);
+  }
+  return regex;
 }
 
 export function customRule(config: LoadedConfig, index: number, raw: CustomRuleConfig, packs: Localised<LanguagePack>): Rule {

@@ -110,19 +110,24 @@ export function readConfigFile(path: string): LoadedConfig | undefined {
   let data: unknown;
   let locate: LoadedConfig['locate'] = () => ({});
   if (name.endsWith('.json')) {
+    // JSON.parse decides; the yaml parser (JSON schema) only supplies line and column numbers.
+    const doc = YAML.parseDocument(text, { schema: 'json', prettyErrors: true });
     try {
       data = JSON.parse(text);
     } catch (error) {
-      const at = /position (\d+)/.exec((error as Error).message);
-      const pos = at ? new LineIndex(text).position(Number(at[1])) : undefined;
-      throw new ConfigError(`invalid JSON: ${(error as Error).message}`, path, pos?.line, pos?.column);
+      const pos = doc.errors[0]?.linePos?.[0];
+      throw new ConfigError(`invalid JSON: ${(error as Error).message.split('\n')[0]}`, path, pos?.line, pos?.col);
     }
+    const locateIn = doc.errors.length === 0 ? yamlLocator(doc, new LineIndex(text)) : () => ({});
     if (name === 'package.json') {
       if (data === null || typeof data !== 'object' || !(PACKAGE_JSON_KEY in data)) return undefined;
       data = (data as Record<string, unknown>)[PACKAGE_JSON_KEY];
+      locate = (keyPath) => locateIn([PACKAGE_JSON_KEY, ...keyPath]);
+    } else {
+      locate = locateIn;
     }
   } else {
-    const doc = YAML.parseDocument(text, { prettyErrors: false });
+    const doc = YAML.parseDocument(text, { prettyErrors: true });
     const first = doc.errors[0];
     if (first) {
       const pos = first.linePos?.[0];

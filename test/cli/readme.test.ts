@@ -17,3 +17,13 @@ describe('README', () => {
     expect(readme).toContain('npx interview-lint analyze fixtures/notes/');
   });
 });
+
+describe('rule docs', () => {
+  it('has an up-to-date docs/rules/<id>.md for every rule (npm run docs to refresh)', async () => {
+    const { ruleDocMarkdown } = await import('../../src/report/rule-docs.js');
+    for (const rule of defaultRuleSet().rules) {
+      const doc = readFileSync(resolve(import.meta.dirname, `../../docs/rules/${rule.id}.md`), 'utf8');
+      expect(doc, `docs/rules/${rule.id}.md is out of date: run npm run docs`).toBe(ruleDocMarkdown(rule));
+    }
+  });
+});
