@@ -94,14 +94,28 @@ export class ConfigResolver {
     const key = chain.map((c) => c.file).join('\n');
     let ruleSet = this.ruleSets.get(key);
     if (!ruleSet) {
-      ruleSet = withCustomRules(this.base, chain);
-      const ids = new Set(ruleSet.rules.map((r) => r.id));
+      const built = withCustomRules(this.base, chain);
+      ruleSet = built;
       for (const config of chain) {
         const check = (rules: Record<string, RuleSettingValue> | undefined, at: Array<string | number>): void => {
-          for (const id of Object.keys(rules ?? {})) {
-            if (ids.has(id)) continue;
-            const pos = config.locate([...at, id]);
-            throw new ConfigError(`unknown rule "${id}" (run "interview-lint rules" for the list)`, config.file, pos.line, pos.column);
+          for (const [id, value] of Object.entries(rules ?? {})) {
+            const rule = built.rules.find((r) => r.id === id);
+            if (!rule) {
+              const pos = config.locate([...at, id]);
+              throw new ConfigError(`unknown rule "${id}" (run "interview-lint rules" for the list)`, config.file, pos.line, pos.column);
+            }
+            // Options: the keys a rule documents, with the type of their defaults.
+            for (const [key, option] of Object.entries(normaliseSetting(value).options ?? {})) {
+              const optionPath = Array.isArray(value) ? [...at, id, 1, key] : [...at, id, 'options', key];
+              const pos = config.locate(optionPath);
+              if (!(key in rule.options)) {
+                const known = Object.keys(rule.options);
+                throw new ConfigError(`${id} has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}`, config.file, pos.line, pos.column);
+              }
+              if (typeof option !== typeof rule.options[key]) {
+                throw new ConfigError(`${id} option "${key}" must be a ${typeof rule.options[key]}`, config.file, pos.line, pos.column);
+              }
+            }
           }
         };
         check(config.data.rules, ['rules']);

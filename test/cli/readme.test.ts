@@ -27,3 +27,21 @@ describe('rule docs', () => {
     }
   });
 });
+
+describe('README configuration example', () => {
+  it('is a valid configuration', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { ConfigResolver } = await import('../../src/config/resolve-config.js');
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(yaml).toContain('customRules');
+    const dir = mkdtempSync(join(tmpdir(), 'il-readme-'));
+    writeFileSync(join(dir, '.interviewlintrc.yaml'), yaml);
+    const config = new ConfigResolver(defaultRuleSet(), join(dir, '.interviewlintrc.yaml')).forFile(join(dir, 'guides/screeners/s.md'));
+    expect(config.settings.rules?.['closed-question']).toEqual({ severity: 'off' });
+    expect(config.ruleSet.rules.map((r) => r.id)).toContain('no-product-pitch');
+  });
+});
