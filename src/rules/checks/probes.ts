@@ -3,7 +3,7 @@ import type { GuideItem, Question } from '../../types.js';
 import { anyMatch, walkItems, type Check, type CheckContext } from './context.js';
 
 function hasWhy(ctx: CheckContext, questions: Question[]): boolean {
-  return questions.some((q) => anyMatch(ctx.pack.why, q.normalised));
+  return questions.some((q) => anyMatch(ctx.pack.why, q.folded));
 }
 
 /** Follow-up questions under an item; answers the interviewer offers are not follow-ups. */
@@ -13,7 +13,7 @@ function allProbeQuestions(item: GuideItem): Question[] {
 
 function isSubstantive(ctx: CheckContext, question: Question): boolean {
   const lists = ctx.lang.compiledLists;
-  return anyMatch(lists.substantive ?? [], question.normalised) && !anyMatch(lists.exempt ?? [], question.normalised);
+  return anyMatch(lists.substantive ?? [], question.folded) && !anyMatch(lists.exempt ?? [], question.folded);
 }
 
 /** `type: probes` rules (missing-why): substantive questions need a why-probe, per question or per section. */

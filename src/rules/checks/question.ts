@@ -1,4 +1,4 @@
-import { normaliseForMatching } from '../../language/normalise.js';
+import { foldForMatching } from '../../language/normalise.js';
 import { fillTemplate } from '../compile.js';
 import type { GuideItem, Question } from '../../types.js';
 import { anyMatch, mergeSpans, walkItems, type Check, type CheckContext } from './context.js';
@@ -6,9 +6,16 @@ import { anyMatch, mergeSpans, walkItems, type Check, type CheckContext } from '
 /** Follow-ups ("Why?", "If so, …") and closing alternatives ("Or …?") do not count as separate questions. */
 export function mainQuestions(item: GuideItem, ctx: Pick<CheckContext, 'pack'>): Question[] {
   // Parenthetical asides "(service rendu ?)" and scene-setting lead-ins ("Think about your team…") are not asks of their own.
-  const questions = item.questions.filter((q, i, all) => !q.normalised.startsWith('(') && !(i < all.length - 1 && !q.interrogative && anyMatch(ctx.pack.leadIns, q.normalised)));
-  if (questions.slice(1).some((q) => anyMatch(ctx.pack.alternatives, q.normalised))) return questions.slice(0, 1);
-  return questions.filter((q, i) => i === 0 || !anyMatch(ctx.pack.followUps, q.normalised));
+  const questions = item.questions.filter((q, i, all) => !q.normalised.startsWith('(') && !(i < all.length - 1 && !q.interrogative && anyMatch(ctx.pack.leadIns, q.folded)));
+  if (questions.slice(1).some((q) => anyMatch(ctx.pack.alternatives, q.folded))) return questions.slice(0, 1);
+  return questions.filter((q, i) => i === 0 || !anyMatch(ctx.pack.followUps, q.folded));
+}
+
+/** Named groups as written in the original text (the match ran on the folded text, which has the same length). */
+function originalGroups(match: RegExpExecArray, original: string): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, range] of Object.entries(match.indices?.groups ?? {})) out[name] = range ? original.slice(range[0], range[1]) : undefined;
+  return out;
 }
 
 function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): boolean {
@@ -17,13 +24,13 @@ function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): 
     // Answers read out by the interviewer are judged only by the entries written for them.
     if ((entry.target === 'offered') !== (item.offered === true)) continue;
     const wholeItem = entry.target !== 'question';
-    const target = wholeItem ? item.questions.length > 0 && question === item.questions[item.questions.length - 1] ? item.text : undefined : question.normalised;
-    if (target === undefined) continue;
-    const match = entry.regex.exec(wholeItem ? normaliseForMatching(target) : target);
+    const original = wholeItem ? (item.questions.length > 0 && question === item.questions[item.questions.length - 1] ? item.text : undefined) : question.text;
+    if (original === undefined) continue;
+    const match = entry.regex.exec(wholeItem ? foldForMatching(original) : question.folded);
     if (!match) continue;
-    if (anyMatch(ctx.lang.unless, question.normalised)) return false;
-    const data: Record<string, string | undefined> = { text: question.text, ...match.groups };
-    const template = entry.suggestion && (!entry.when || entry.when.test(question.normalised)) ? entry.suggestion : ctx.lang.suggestion;
+    if (anyMatch(ctx.lang.unless, question.folded)) return false;
+    const data: Record<string, string | undefined> = { text: question.text, ...originalGroups(match, original) };
+    const template = entry.suggestion && (!entry.when || entry.when.test(question.folded)) ? entry.suggestion : ctx.lang.suggestion;
     ctx.report({
       span: wholeItem ? item.span : question.span,
       text: wholeItem ? item.text : question.text,

@@ -43,7 +43,7 @@ export const themesCheck: Check = (ctx) => {
   for (const { item } of walkItems(ctx.guide)) {
     for (const theme of item.themes) explicit.add(foldAccents(theme));
     for (const q of item.questions) {
-      questions.push(q.normalised);
+      questions.push(q.folded);
       anchor ??= { span: q.span, text: q.text };
     }
   }
