@@ -35,13 +35,47 @@ export function findTags(text: string): Array<{ tag: string; start: number; end:
   return [...text.matchAll(TAG)].map((m) => ({ tag: m[1] as string, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
-function blank(text: string, patterns: RegExp[]): string {
+/** Blank out (same length) every match of the patterns: what `unless` excludes is not matched afterwards. */
+function blank(text: string, matcher: LexiconMatcher): string {
+  if (!matcher.anyUnless || !matcher.anyUnless.test(text)) return text;
   let out = text;
-  for (const regex of patterns) {
-    const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
-    out = out.replace(global, (m) => ' '.repeat(m.length));
-  }
+  for (const regex of matcher.unlessGlobal) out = out.replace(regex, (m) => ' '.repeat(m.length));
   return out;
+}
+
+/**
+ * Compiled once per lexicon and language: one alternation of all the patterns, used as a prefilter (a
+ * sentence that it does not match matches none of them, and most sentences match no pattern of a kind),
+ * and global forms of the `unless` patterns for blanking.
+ */
+interface LexiconMatcher {
+  any?: RegExp;
+  anyUnless?: RegExp;
+  unlessGlobal: RegExp[];
+}
+
+const matchers = new WeakMap<KindLexicon, Partial<Record<Lang, LexiconMatcher>>>();
+
+function alternation(patterns: RegExp[]): RegExp | undefined {
+  if (patterns.length === 0) return undefined;
+  const flags = patterns.some((r) => r.flags.includes('u')) ? 'u' : '';
+  return new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), flags);
+}
+
+function matcherFor(lexicon: KindLexicon, lang: Lang): LexiconMatcher {
+  const byLang = matchers.get(lexicon) ?? {};
+  let matcher = byLang[lang];
+  if (!matcher) {
+    const all = lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang];
+    matcher = {
+      any: alternation(all),
+      anyUnless: alternation(lexicon.unless[lang]),
+      unlessGlobal: lexicon.unless[lang].map((r) => new RegExp(r.source, `${r.flags.replace(/[gd]/g, '')}g`)),
+    };
+    byLang[lang] = matcher;
+    matchers.set(lexicon, byLang);
+  }
+  return matcher;
 }
 
 export interface AutoHit {
@@ -60,7 +94,9 @@ export function classifySentence(sentence: string, lang: Lang, lexicons: KindLex
   const text = foldForMatching(sentence);
   const hits: AutoHit[] = [];
   for (const lexicon of lexicons) {
-    const open = blank(text, lexicon.unless[lang]);
+    const matcher = matcherFor(lexicon, lang);
+    if (!matcher.any || !matcher.any.test(text)) continue;
+    const open = blank(text, matcher);
     if (lexicon.categories.length > 0) {
       let best: { name: string; polarity: Polarity; count: number } | undefined;
       for (const category of lexicon.categories) {
