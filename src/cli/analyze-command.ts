@@ -19,6 +19,8 @@ import { formatLintReport } from './lint-command.js';
 import { OutputError, writeOutputFile } from './output.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
+import { encodingNotice } from '../input/read.js';
+import { Redactor, withoutPrivateFields } from '../report/redact.js';
 
 export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'sarif', 'github', 'compact'] as const;
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
@@ -34,6 +36,8 @@ export interface AnalyzeCommandOptions {
   stdinFilename?: string;
   config?: string;
   ignorePattern?: string[];
+  redact?: boolean;
+  maxFileSize?: number;
 }
 
 export interface AnalyzeRun {
@@ -69,6 +73,7 @@ export async function analyzeFiles(paths: string[], options: Omit<AnalyzeCommand
   const { inputs, errors } = await collectInputs(paths, NOTES_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
   const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
   let ruleSet = base;
+  const redactor = new Redactor();
   for (const input of inputs) {
     progress.tick(input.path);
     try {
@@ -82,10 +87,14 @@ export async function analyzeFiles(paths: string[], options: Omit<AnalyzeCommand
         rules = Object.keys(config.codebook).length === 0 ? notesRules : { ...notesRules, codebook: addAliases(new Map(notesRules.codebook), config.codebook, config.configs[config.configs.length - 1]?.file ?? '.') };
         withConfig.set(key, rules);
       }
-      const { text } = await input.read();
+      const { text, encoding } = await input.read(options.maxFileSize ?? config.maxFileSize);
       const interview = parseInterview(input.path, text, rules, { lang: options.lang, fallbackLang: config.lang });
       const result = analyseInterview(interview, rules, config.ruleSet, config.settings);
       result.interviewerIssues = applyDirectives(result.interviewerIssues, parseDirectives(interview.source, 'html')).kept;
+      redactor.addNames(result.meta, config.redactFields);
+      result.meta = withoutPrivateFields(result.meta, config.privateFields);
+      const notice = encodingNotice(encoding, interview.lang);
+      if (notice) result.notices = [notice];
       results.push(result);
       tags.set(input.path, allTags(interview.source, interview.utterances));
     } catch (error) {
@@ -94,7 +103,8 @@ export async function analyzeFiles(paths: string[], options: Omit<AnalyzeCommand
   }
   progress.done();
   const known = (tag: string): boolean => [...withConfig.values(), notesRules].some((r) => tagMeaning(tag, r) !== undefined);
-  return { report: buildAnalyzeReport(VERSION, { results, errors, tags, groupBy: options.groupBy, knownTag: known }), ruleSet };
+  const report = buildAnalyzeReport(VERSION, { results, errors, tags, groupBy: options.groupBy, knownTag: known });
+  return { report: options.redact ? redactor.deep(report) : report, ruleSet };
 }
 
 /** The interviewer checks of an analysis as a lint report (for sarif, github and compact). */

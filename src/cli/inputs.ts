@@ -1,8 +1,9 @@
 /** What lint and analyze share: expanding paths into readable inputs, and turning failures into located file errors. */
 import { FrontMatterError } from '../document/front-matter.js';
 import { GuideFormatError } from '../document/guide-yaml.js';
+import { MarkdownLimitError } from '../document/guide-markdown.js';
 import { discover } from '../input/discover.js';
-import { InputError, readInputFile, readStdin } from '../input/read.js';
+import { InputError, readInputFile, readStdin, type Decoded } from '../input/read.js';
 import { RuleLoadError } from '../rules/data.js';
 import { ConfigError } from '../config/load-config.js';
 import type { FileError } from '../types.js';
@@ -11,7 +12,8 @@ export interface Input {
   path: string;
   /** Named on the command line (or stdin): configuration `ignores` do not apply. */
   explicit: boolean;
-  read: () => Promise<{ text: string }>;
+  /** Read and decode, refusing files over maxFileSize bytes. */
+  read: (maxFileSize?: number) => Promise<Decoded>;
 }
 
 export interface InputOptions {
@@ -22,17 +24,21 @@ export interface InputOptions {
 export async function collectInputs(paths: string[], extensions: string[], options: InputOptions = {}): Promise<{ inputs: Input[]; errors: FileError[] }> {
   const found = await discover(paths.length > 0 ? paths : ['.'], extensions, process.cwd(), options.ignorePatterns ?? []);
   const errors: FileError[] = found.missing.map((m) => ({ path: m.path, message: m.message }));
-  const inputs: Input[] = found.files.map((path) => ({ path, explicit: found.explicit.has(path), read: () => readInputFile(path) }));
-  if (found.stdin) inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, read: readStdin });
+  const inputs: Input[] = found.files.map((path) => ({ path, explicit: found.explicit.has(path), read: (max?: number) => readInputFile(path, max) }));
+  if (found.stdin) inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, read: (max?: number) => readStdin(max) });
   return { inputs, errors };
 }
 
 /** A file that could not be read or parsed, with the line and column where known. */
 export function located(path: string, error: unknown): FileError {
+  if (error instanceof MarkdownLimitError) return { path, message: error.message, line: error.line };
   if (error instanceof FrontMatterError || error instanceof GuideFormatError) {
     return { path, message: error.message, ...(error.line ? { line: error.line } : {}), ...(error.column ? { column: error.column } : {}) };
   }
   if (error instanceof ConfigError) return { path: error.file, message: error.detail, ...(error.line ? { line: error.line } : {}), ...(error.column ? { column: error.column } : {}) };
   if (error instanceof InputError || error instanceof RuleLoadError) return { path, message: error.message };
-  return { path, message: `could not be checked: ${(error as Error).message}` };
+  const message = (error as Error).message ?? String(error);
+  if (error instanceof RangeError || /call stack/i.test(message)) return { path, message: 'nested too deeply to read safely, skipped' };
+  if (/alias count/i.test(message)) return { path, message: 'YAML aliases expand too much (a possible "billion laughs" attack), skipped' };
+  return { path, message: `could not be checked: ${message}` };
 }

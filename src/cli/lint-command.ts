@@ -17,6 +17,8 @@ import { collectInputs, located } from './inputs.js';
 import { writeOutputFile } from './output.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
+import { encodingNotice } from '../input/read.js';
+import { Redactor } from '../report/redact.js';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -32,6 +34,8 @@ export interface LintCommandOptions {
   config?: string;
   ignorePattern?: string[];
   reportUnusedDisableDirectives?: boolean;
+  redact?: boolean;
+  maxFileSize?: number;
 }
 
 export interface LintRun {
@@ -61,11 +65,13 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       const config = resolver.forFile(input.path);
       if (config.ignored && !input.explicit) continue;
       if (config.ruleSet.rules.length > ruleSet.rules.length) ruleSet = config.ruleSet;
-      const { text } = await input.read();
+      const { text, encoding } = await input.read(options.maxFileSize ?? config.maxFileSize);
       const guide = parseGuide(input.path, text, config.ruleSet, { lang: options.lang, fallbackLang: config.lang });
       const directives = parseDirectives(guide.source, guide.format === 'markdown' ? 'html' : 'hash');
       const { kept, unused } = applyDirectives(lintGuide(guide, config.ruleSet, config.settings), directives);
       let messages = options.reportUnusedDisableDirectives ? [...kept, ...unusedDirectiveFindings(unused, guide.lang)].sort(compareFindings) : kept;
+      const notice = encodingNotice(encoding, guide.lang);
+      if (notice) messages = [{ ruleId: 'file-encoding', severity: 'info' as const, message: notice, line: 1, column: 1, endLine: 1, endColumn: 1, text: '' }, ...messages];
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');
       results.push({ path: input.path, lang: guide.lang, messages });
     } catch (error) {
@@ -77,7 +83,8 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
     }
   }
   progress.done();
-  return { report: buildLintReport(VERSION, results, errors), ruleSet };
+  const report = buildLintReport(VERSION, results, errors);
+  return { report: options.redact ? new Redactor().deep(report) : report, ruleSet };
 }
 
 export function exitCodeFor(report: LintReport, maxWarnings: number | undefined): number {

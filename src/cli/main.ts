@@ -13,6 +13,12 @@ function parseMaxWarnings(value: string): number {
   return n;
 }
 
+function parseSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a number of bytes');
+  return n;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -30,6 +36,8 @@ interface SharedOptions {
   ignorePattern: string[];
   stdinFilename?: string;
   quiet: boolean;
+  redact: boolean;
+  maxFileSize?: number;
   color?: boolean;
 }
 
@@ -43,6 +51,8 @@ function withSharedOptions(command: Command, what: string): Command {
     .option('--ignore-pattern <glob>', 'skip files matching this gitignore-style pattern; repeatable', collect, [])
     .option('--stdin-filename <name>', 'path to show (and to match configuration against) for standard input')
     .option('-q, --quiet', 'report errors only; no progress bar', false)
+    .option('--redact', 'replace e-mails, phone numbers and front-matter names with placeholders in every output', false)
+    .option('--max-file-size <bytes>', 'skip files larger than this (default 20 MB)', parseSize)
     .option('--no-color', 'no colours (also when NO_COLOR is set)');
 }
 

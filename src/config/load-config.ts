@@ -34,6 +34,9 @@ export interface ConfigData {
   ignores?: string[];
   codebook?: Record<string, string[]>;
   customRules?: CustomRuleConfig[];
+  maxFileSize?: number;
+  private?: string[];
+  redact?: string[];
 }
 
 export interface LoadedConfig {

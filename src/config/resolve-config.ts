@@ -21,6 +21,11 @@ export interface EffectiveConfig {
   /** Codebook aliases added by the configuration files (kind → tags). */
   codebook: Record<string, string[]>;
   configs: LoadedConfig[];
+  maxFileSize?: number;
+  /** Front-matter fields never reported. */
+  privateFields: string[];
+  /** Front-matter fields whose values --redact replaces (besides participant, interviewer, company). */
+  redactFields: string[];
 }
 
 function normaliseSetting(value: RuleSettingValue): { severity?: SeveritySetting; options?: Record<string, unknown> } {
@@ -134,6 +139,9 @@ export class ConfigResolver {
     let lang: Lang | 'auto' | undefined;
     let ignored = false;
     const codebook: Record<string, string[]> = {};
+    let maxFileSize: number | undefined;
+    const privateFields = new Set<string>();
+    const redactFields = new Set<string>();
     const apply = (settings: Record<string, RuleSettingValue> | undefined): void => {
       for (const [id, value] of Object.entries(settings ?? {})) {
         const next = normaliseSetting(value);
@@ -152,7 +160,20 @@ export class ConfigResolver {
       }
       if (matches(config.data.ignores, rel)) ignored = true;
       for (const [kind, tags] of Object.entries(config.data.codebook ?? {})) codebook[kind] = [...(codebook[kind] ?? []), ...tags];
+      if (config.data.maxFileSize) maxFileSize = config.data.maxFileSize;
+      for (const field of config.data.private ?? []) privateFields.add(field);
+      for (const field of config.data.redact ?? []) redactFields.add(field);
     }
-    return { ruleSet, settings: { rules }, ...(lang ? { lang } : {}), ignored, codebook, configs: chain };
+    return {
+      ruleSet,
+      settings: { rules },
+      ...(lang ? { lang } : {}),
+      ignored,
+      codebook,
+      configs: chain,
+      ...(maxFileSize ? { maxFileSize } : {}),
+      privateFields: [...privateFields].sort(),
+      redactFields: [...redactFields].sort(),
+    };
   }
 }

@@ -16,12 +16,14 @@ interface Walker {
   source: string;
   pack: LanguagePack;
   index: LineIndex;
+  /** Offset of the chunk being walked in the source (the parser sees one chunk at a time). */
+  base: number;
 }
 
-function range(node: MdNode): [number, number] | undefined {
+function range(w: Walker, node: MdNode): [number, number] | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : [start, end];
+  return start === undefined || end === undefined ? undefined : [start + w.base, end + w.base];
 }
 
 function makeItem(w: Walker, node: MdNode, allowBare: boolean, offered = false): GuideItem | undefined {
@@ -30,8 +32,8 @@ function makeItem(w: Walker, node: MdNode, allowBare: boolean, offered = false):
   const first = children[0];
   const last = children[children.length - 1];
   if (!first || !last) return undefined;
-  const r1 = range(first);
-  const r2 = range(last);
+  const r1 = range(w, first);
+  const r2 = range(w, last);
   if (!r1 || !r2) return undefined;
   const [start, end] = [r1[0], r2[1]];
   return {
@@ -81,20 +83,81 @@ function blockToItems(w: Walker, node: MdNode, inList: boolean): GuideItem[] {
   }
 }
 
-/** Parse a markdown guide: sections from headings, items from paragraphs, list items, blockquotes. */
-export function parseMarkdownGuide(body: string, pack: LanguagePack, index: LineIndex): Section[] {
-  const tree = fromMarkdown(body) as unknown as MdNode;
-  const w: Walker = { source: body, pack, index };
-  const sections: Section[] = [{ title: '', items: [] }];
-  for (const node of tree.children ?? []) {
-    if (node.type === 'heading') {
-      const item = makeItem(w, node, false);
-      const section: Section = { title: item?.text.trim() ?? '', span: item?.span, items: [] };
-      if (item && item.questions.length > 0) section.items.push(item);
-      sections.push(section);
+/** Deeper than this (indentation columns or blockquote markers), a file is not a guide but an attack on the parser. */
+const MAX_INDENT = 256;
+const MAX_QUOTE_DEPTH = 64;
+/** The parser holds a lot of memory per byte: big guides are parsed in chunks of about this size. */
+const CHUNK_SIZE = 64 * 1024;
+
+export class MarkdownLimitError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Cut the text into chunks that parse on their own: only before a line that starts a top-level block
+ * (a heading, a top-level list item, or unindented text after a blank line), never inside a fenced code
+ * block or an HTML comment. Also refuses absurd nesting before the parser sees it.
+ */
+export function markdownChunks(text: string): Array<{ start: number; end: number }> {
+  const chunks: Array<{ start: number; end: number }> = [];
+  let chunkStart = 0;
+  let offset = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let previousBlank = true;
+  let lineNumber = 0;
+  for (const line of text.split('\n')) {
+    lineNumber++;
+    const lineStart = offset;
+    offset += line.length + 1;
+    const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
+    const quotes = /^(?:\s*>)*/.exec(line)?.[0].replace(/[^>]/g, '').length ?? 0;
+    if (indent > MAX_INDENT || quotes > MAX_QUOTE_DEPTH) throw new MarkdownLimitError('nested too deeply to read safely (indentation or quote depth), skipped', lineNumber);
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length) fence = undefined;
+      previousBlank = false;
       continue;
     }
-    (sections[sections.length - 1] as Section).items.push(...blockToItems(w, node, false));
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      previousBlank = false;
+      continue;
+    }
+    const topLevelStart = /^(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s)/.test(line) || (previousBlank && /^[^\s>|]/.test(line));
+    if (topLevelStart && lineStart - chunkStart >= CHUNK_SIZE) {
+      chunks.push({ start: chunkStart, end: lineStart });
+      chunkStart = lineStart;
+    }
+    if (fenceMatch) fence = fenceMatch[1];
+    else if (line.includes('<!--') && !line.slice(line.indexOf('<!--')).includes('-->')) inComment = true;
+    previousBlank = line.trim() === '';
+  }
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+/** Parse a markdown guide: sections from headings, items from paragraphs, list items, blockquotes. */
+export function parseMarkdownGuide(body: string, pack: LanguagePack, index: LineIndex): Section[] {
+  const sections: Section[] = [{ title: '', items: [] }];
+  for (const chunk of markdownChunks(body)) {
+    const tree = fromMarkdown(body.slice(chunk.start, chunk.end)) as unknown as MdNode;
+    const w: Walker = { source: body, pack, index, base: chunk.start };
+    for (const node of tree.children ?? []) {
+      if (node.type === 'heading') {
+        const item = makeItem(w, node, false);
+        const section: Section = { title: item?.text.trim() ?? '', span: item?.span, items: [] };
+        if (item && item.questions.length > 0) section.items.push(item);
+        sections.push(section);
+        continue;
+      }
+      (sections[sections.length - 1] as Section).items.push(...blockToItems(w, node, false));
+    }
   }
   return sections.filter((s, i) => i > 0 || s.items.length > 0);
 }

@@ -72,7 +72,10 @@ export function parseYamlGuide(body: string, pack: LanguagePack, index: LineInde
   const ctx: Ctx = { source: body, pack, index };
   const doc = YAML.parseDocument(body, { uniqueKeys: true });
   const error = doc.errors[0];
-  if (error) throw new GuideFormatError(`invalid YAML: ${error.message.split('\n')[0]}`, error.linePos?.[0]?.line, error.linePos?.[0]?.col);
+  if (error) {
+    const detail = /call stack/i.test(error.message) ? 'nested too deeply to read safely' : error.message.split('\n')[0];
+    throw new GuideFormatError(`invalid YAML: ${detail}`, error.linePos?.[0]?.line, error.linePos?.[0]?.col);
+  }
   const root = doc.contents;
   if (!isMap(root)) throw new GuideFormatError('a YAML guide must be a mapping with "sections" or "questions"', ...Object.values(position(ctx, root ?? undefined)));
   const sections: Section[] = [];

@@ -38,10 +38,23 @@ export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE
   }
 }
 
-export async function readStdin(): Promise<Decoded> {
+export async function readStdin(maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Decoded> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxFileSize) throw new InputError(`standard input is larger than ${maxFileSize} bytes, skipped`);
+    chunks.push(chunk as Buffer);
+  }
   return decode(Buffer.concat(chunks));
+}
+
+/** A note for files that are not UTF-8: they are read correctly, but editors and other tools may not. */
+export function encodingNotice(encoding: Decoded['encoding'], lang: 'en' | 'fr'): string | undefined {
+  if (encoding === 'utf-8') return undefined;
+  return lang === 'fr'
+    ? `Ce fichier n'est pas en UTF-8 (lu comme ${encoding}) ; enregistrez-le en UTF-8 pour les autres outils.`
+    : `This file is not UTF-8 (read as ${encoding}); save it as UTF-8 for other tools.`;
 }
 
 export function describeFsError(error: unknown): string {

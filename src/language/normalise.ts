@@ -28,6 +28,14 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Zero-width characters and bidirectional controls: invisible, but they split words for a regex. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE_ALL, '');
+}
+
 const FOLD_CACHE = new Map<string, string>();
 const SPECIAL_FOLDS: Record<string, string> = { œ: 'o', æ: 'a', ß: 's', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 
@@ -52,7 +60,9 @@ export function foldChar(ch: string): string {
  * fast ASCII \b and no case-insensitive flag (measured: 20 to 40 times faster than Unicode-aware boundaries).
  */
 export function foldForMatching(text: string): string {
-  const normalised = normaliseForMatching(text);
+  // Zero-width and bidirectional controls are dropped (the only case where the length changes:
+  // see stripInvisible for the original text to match).
+  const normalised = normaliseForMatching(INVISIBLE.test(text) ? stripInvisible(text) : text);
   let out = '';
   for (let i = 0; i < normalised.length; i++) {
     const code = normalised.charCodeAt(i);

@@ -38,7 +38,7 @@ function loadStopwords(): Record<Lang, Set<string>> {
 export function keywords(text: string, lang: Lang): Map<string, string> {
   const stop = loadStopwords()[lang];
   const out = new Map<string, string>();
-  for (const match of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+  for (const match of text.replace(/\[[A-Z0-9-]+\]/g, ' ').toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const surface = match[0].replace(/’/g, "'").replace(/^(?:[ldjmnstc]|qu)'/u, '');
     const folded = foldAccents(surface);
     if (folded.length < 4 || stop.has(folded)) continue;

@@ -61,6 +61,8 @@ export interface InterviewResult {
   talkRatio: number | null;
   extracts: Extract[];
   interviewerIssues: Finding[];
+  /** Notes about the file itself (e.g. it is not UTF-8). */
+  notices?: string[];
 }
 
 export type { Span };

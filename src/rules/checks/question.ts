@@ -1,4 +1,4 @@
-import { foldForMatching } from '../../language/normalise.js';
+import { foldForMatching, stripInvisible } from '../../language/normalise.js';
 import { fillTemplate } from '../compile.js';
 import type { GuideItem, Question } from '../../types.js';
 import { anyMatch, mergeSpans, walkItems, type Check, type CheckContext } from './context.js';
@@ -12,7 +12,8 @@ export function mainQuestions(item: GuideItem, ctx: Pick<CheckContext, 'pack'>):
 }
 
 /** Named groups as written in the original text (the match ran on the folded text, which has the same length). */
-function originalGroups(match: RegExpExecArray, original: string): Record<string, string | undefined> {
+function originalGroups(match: RegExpExecArray, text: string): Record<string, string | undefined> {
+  const original = stripInvisible(text);
   const out: Record<string, string | undefined> = {};
   for (const [name, range] of Object.entries(match.indices?.groups ?? {})) out[name] = range ? original.slice(range[0], range[1]) : undefined;
   return out;
