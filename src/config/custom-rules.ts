@@ -3,8 +3,8 @@
  * compiled like the shipped ones (word-class macros, Unicode \b) and refused when a pattern is invalid
  * or could backtrack catastrophically.
  */
-import safeRegex from 'safe-regex2';
 import { compilePattern, PatternError } from '../rules/compile.js';
+import { isSafePattern } from '../rules/safety.js';
 import type { CompiledMatch, LanguagePack, Localised, Rule, RuleLanguage, RuleSet } from '../rules/types.js';
 import { LANGS, type Lang } from '../types.js';
 import { ConfigError, type CustomRuleConfig, type LoadedConfig } from './load-config.js';
@@ -20,11 +20,6 @@ function localisedText(value: CustomRuleConfig['description'], fallback: Localis
   return out;
 }
 
-/** Look-behinds are not star height: the safe-regex parser does not know them, so check them as plain groups. */
-function isSafe(pattern: string): boolean {
-  return safeRegex(pattern.replace(/\(\?<[=!]/g, '(?:').replace(/\\p\{[^}]+\}/g, 'a'));
-}
-
 function compileChecked(config: LoadedConfig, at: Array<string | number>, source: string, pack: LanguagePack): RegExp {
   const where = at.join('.');
   let regex: RegExp;
@@ -37,7 +32,7 @@ function compileChecked(config: LoadedConfig, at: Array<string | number>, source
     }
     throw error;
   }
-  if (!isSafe(source)) {
+  if (!isSafePattern(source)) {
     const pos = config.locate(at);
     throw new ConfigError(`${where}: the pattern ${JSON.stringify(source)} is unsafe (nested repetition can take exponential time); rewrite it without a repeated group inside a repetition`, config.file, pos.line, pos.column);
   }

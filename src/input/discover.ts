@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { describeFsError } from './read.js';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -58,10 +59,12 @@ export async function discover(paths: string[], extensions: string[] = GUIDE_EXT
       continue;
     }
     let info;
+    let statError: unknown;
     try {
       info = await stat(input);
-    } catch {
+    } catch (error) {
       info = undefined;
+      statError = error;
     }
     if (info?.isDirectory()) {
       addFound(await glob(extGlob, { cwd: input, ignore: ALWAYS_IGNORED, dot: false, absolute: true, followSymbolicLinks: false }));
@@ -73,7 +76,9 @@ export async function discover(paths: string[], extensions: string[] = GUIDE_EXT
       if (found.length === 0) missing.push({ path: input, message: 'no files match this pattern' });
       addFound(found);
     } else {
-      missing.push({ path: displayPath(input, cwd), message: 'no such file or directory' });
+      // A symlink that exists but leads nowhere (broken, or a loop) is reported for what it is.
+      const isLink = await lstat(input).then((l) => l.isSymbolicLink(), () => false);
+      missing.push({ path: displayPath(input, cwd), message: isLink ? describeFsError(statError) : 'no such file or directory' });
     }
   }
   return { files: [...files].sort(), explicit, missing, stdin };

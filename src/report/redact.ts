@@ -21,6 +21,13 @@ const MIN_PHONE_DIGITS = 8;
 /** Keys whose values are structure, not content: never rewritten. */
 const STRUCTURAL_KEYS = new Set(['path', 'tool', 'version', 'kind', 'source', 'ruleId', 'severity', 'emotion', 'polarity', 'lang', 'role', 'uri']);
 
+/** The same French number written +33 6…, 0033 6…, +33 (0)6… or 06… is the same number. */
+function phoneKey(text: string): string {
+  const digits = text.replace(/\D/g, '');
+  const french = /^(?:0033|33)0?([1-9]\d{8})$/.exec(digits);
+  return french ? `0${french[1]}` : digits;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -61,7 +68,7 @@ export class Redactor {
   text(value: string): string {
     let out = value.replace(EMAIL, (m) => this.numbered(this.emails, 'EMAIL', m.toLowerCase()));
     for (const phone of PHONES) {
-      out = out.replace(phone, (m) => ((m.match(/\d/g)?.length ?? 0) >= MIN_PHONE_DIGITS ? this.numbered(this.phones, 'PHONE', m.replace(/\D/g, '')) : m));
+      out = out.replace(phone, (m) => ((m.match(/\d/g)?.length ?? 0) >= MIN_PHONE_DIGITS ? this.numbered(this.phones, 'PHONE', phoneKey(m)) : m));
     }
     for (const { regex, placeholder } of this.names) out = out.replace(regex, placeholder);
     return out;
