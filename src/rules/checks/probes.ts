@@ -41,7 +41,7 @@ export const probesCheck: Check = (ctx) => {
       const template = typeof ctx.lang.extra.sectionMessage === 'string' ? ctx.lang.extra.sectionMessage : ctx.lang.message;
       ctx.report({
         span,
-        text: section.title || (first?.text ?? ''),
+        text: ctx.guide.source.slice(span.offset, span.endOffset),
         message: fillTemplate(template, { section: section.title || '—' }),
         suggestion: ctx.lang.suggestion,
       });

@@ -49,7 +49,7 @@ export const themesCheck: Check = (ctx) => {
   }
   if (!anchor || questions.length < minQuestions) return;
   const firstSection = ctx.guide.sections.find((s) => s.span);
-  const at = firstSection?.span && firstSection.span.offset < anchor.span.offset ? { span: firstSection.span, text: firstSection.title } : anchor;
+  const at = firstSection?.span && firstSection.span.offset < anchor.span.offset ? { span: firstSection.span, text: ctx.guide.source.slice(firstSection.span.offset, firstSection.span.endOffset) } : anchor;
   for (const theme of wanted) {
     const def = themes.get(theme)?.[ctx.guide.lang];
     if (!def) continue;
