@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// Thin executable: the bundled CLI when it was built (fast start), else the compiled modules.
+import { existsSync } from 'node:fs';
 
-main(process.argv).then(
-  (code) => { process.exitCode = code; },
-  (error) => {
-    process.stderr.write(`interview-lint: internal error: ${error && error.stack ? error.stack : error}\n`);
-    process.exitCode = 2;
-  },
-);
+const bundled = new URL('../dist/bundle/main.js', import.meta.url);
+const entry = existsSync(bundled) ? bundled : new URL('../dist/cli/main.js', import.meta.url);
+import(entry.href)
+  .then(({ main }) => main(process.argv))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`interview-lint: internal error: ${error && error.stack ? error.stack : error}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -22,7 +22,8 @@ import { VERSION } from './version.js';
 import { encodingNotice } from '../input/read.js';
 import { Redactor, withoutPrivateFields } from '../report/redact.js';
 
-export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'sarif', 'github', 'compact'] as const;
+import type { ANALYZE_FORMATS } from './main.js';
+
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
 export interface AnalyzeCommandOptions {

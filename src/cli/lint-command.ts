@@ -20,7 +20,8 @@ import { VERSION } from './version.js';
 import { encodingNotice } from '../input/read.js';
 import { Redactor } from '../report/redact.js';
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
+import type { LINT_FORMATS } from './main.js';
+
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface LintCommandOptions {

@@ -1,11 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ANALYZE_FORMATS, runAnalyze, type AnalyzeFormat } from './analyze-command.js';
-import { runInit } from './init-command.js';
-import { LINT_FORMATS, runLint, type LintFormat } from './lint-command.js';
+import type { AnalyzeFormat } from './analyze-command.js';
+import type { LintFormat } from './lint-command.js';
 import { OutputError } from './output.js';
-import { runRules } from './rules-command.js';
 import { VERSION } from './version.js';
 import type { Lang } from '../types.js';
+
+// Each command's code is imported when the command runs: `--version`, `--help` and `rules` load no
+// parser, and `lint` loads nothing of the notes analyzer (cold start is most of a one-file run).
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
+export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'sarif', 'github', 'compact'] as const;
 
 function parseMaxWarnings(value: string): number {
   const n = Number(value);
@@ -68,6 +71,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseMaxWarnings)
     .option('--report-unused-disable-directives', 'report disable comments that switch off nothing', false)
     .action(async (paths: string[], opts: SharedOptions & { format: LintFormat; maxWarnings?: number; reportUnusedDisableDirectives: boolean }) => {
+      const { runLint } = await import('./lint-command.js');
       setCode(await runLint(paths, { ...opts, color: useColor(opts.color) }));
     });
 
@@ -76,6 +80,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
     .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[] }) => {
+      const { runAnalyze } = await import('./analyze-command.js');
       setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));
     });
 
@@ -84,14 +89,20 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .description('list the rules with their description and languages')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the descriptions').choices(['en', 'fr']).default('en'))
-    .action((opts: { format: 'text' | 'json' | 'markdown'; lang: Lang }) => setCode(runRules(opts.format, opts.lang)));
+    .action(async (opts: { format: 'text' | 'json' | 'markdown'; lang: Lang }) => {
+      const { runRules } = await import('./rules-command.js');
+      setCode(runRules(opts.format, opts.lang));
+    });
 
   program
     .command('init')
     .description('write a commented starter .interviewlintrc.yaml in the current folder')
     .option('--force', 'overwrite an existing configuration file', false)
     .addOption(new Option('--lang <lang>', 'language of your guides and notes').choices(['auto', 'en', 'fr']))
-    .action(async (opts: { force: boolean; lang?: Lang | 'auto' }) => setCode(await runInit(opts)));
+    .action(async (opts: { force: boolean; lang?: Lang | 'auto' }) => {
+      const { runInit } = await import('./init-command.js');
+      setCode(await runInit(opts));
+    });
 
   return program;
 }
