@@ -14,6 +14,7 @@ import { formatStylish } from '../report/format-stylish.js';
 import { buildLintReport, type LintReport } from '../report/lint-report.js';
 import type { FileResult, Lang } from '../types.js';
 import { collectInputs, located } from './inputs.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { writeOutputFile } from './output.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
@@ -37,6 +38,8 @@ export interface LintCommandOptions {
   reportUnusedDisableDirectives?: boolean;
   redact?: boolean;
   maxFileSize?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface LintRun {
@@ -45,7 +48,7 @@ export interface LintRun {
   ruleSet: RuleSet;
 }
 
-export async function lintFiles(paths: string[], options: Omit<LintCommandOptions, 'format' | 'color'>): Promise<LintRun> {
+export async function lintFiles(paths: string[], options: Omit<LintCommandOptions, 'format' | 'color'>, cache?: ResultCache): Promise<LintRun> {
   const base = defaultRuleSet();
   const errors: LintReport['fileErrors'] = [];
   let resolver: ConfigResolver;
@@ -67,6 +70,12 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       if (config.ignored && !input.explicit) continue;
       if (config.ruleSet.rules.length > ruleSet.rules.length) ruleSet = config.ruleSet;
       const { text, encoding } = await input.read(options.maxFileSize ?? config.maxFileSize);
+      const key = cache ? ResultCache.key(text, { command: 'lint', path: input.path, lang: options.lang, quiet: options.quiet, unused: options.reportUnusedDisableDirectives ?? false, configs: config.configs.map((c) => c.data), encoding }) : undefined;
+      const cached = cache && key ? cache.get<FileResult>('lint', input.path, key) : undefined;
+      if (cached) {
+        results.push(cached);
+        continue;
+      }
       const guide = parseGuide(input.path, text, config.ruleSet, { lang: options.lang, fallbackLang: config.lang });
       const directives = parseDirectives(guide.source, guide.format === 'markdown' ? 'html' : 'hash');
       const { kept, unused } = applyDirectives(lintGuide(guide, config.ruleSet, config.settings), directives);
@@ -75,6 +84,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       if (notice) messages = [{ ruleId: 'file-encoding', severity: 'info' as const, message: notice, line: 1, column: 1, endLine: 1, endColumn: 1, text: '' }, ...messages];
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');
       results.push({ path: input.path, lang: guide.lang, messages });
+      if (cache && key) cache.set('lint', input.path, key, { path: input.path, lang: guide.lang, messages });
     } catch (error) {
       const fileError = located(input.path, error);
       // A broken configuration is reported once, not once per file it governs.
@@ -111,7 +121,9 @@ export function formatLintReport(run: LintRun, format: LintFormat, color: boolea
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
-  const run = await lintFiles(paths, options);
+  const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  const run = await lintFiles(paths, options, cache);
+  cache?.save();
   const text = formatLintReport(run, options.format, options.color && !options.output);
   if (options.output) writeOutputFile(options.output, text, run.report.files.map((f) => f.path));
   else process.stdout.write(text);

@@ -41,6 +41,8 @@ interface SharedOptions {
   quiet: boolean;
   redact: boolean;
   maxFileSize?: number;
+  cache: boolean;
+  cacheLocation?: string;
   color?: boolean;
 }
 
@@ -56,6 +58,8 @@ function withSharedOptions(command: Command, what: string): Command {
     .option('-q, --quiet', 'report errors only; no progress bar', false)
     .option('--redact', 'replace e-mails, phone numbers and front-matter names with placeholders in every output', false)
     .option('--max-file-size <bytes>', 'skip files larger than this (default 20 MB)', parseSize)
+    .option('--cache', 'reuse the results of unchanged files from the previous run', false)
+    .option('--cache-location <file>', 'where --cache keeps its results (default .interviewlintcache)')
     .option('--no-color', 'no colours (also when NO_COLOR is set)');
 }
 

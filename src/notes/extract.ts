@@ -7,6 +7,7 @@ import { splitSentences } from '../language/sentences.js';
 import type { LineIndex } from '../document/positions.js';
 import type { Lang } from '../types.js';
 import type { KindLexicon, NotesRules, Polarity } from './load.js';
+import { prefilter } from '../rules/prefilter.js';
 import { labelKey, utteranceText } from './transcript.js';
 import type { Extract, ExtractKind, Utterance } from './types.js';
 
@@ -56,11 +57,6 @@ interface LexiconMatcher {
 
 const matchers = new WeakMap<KindLexicon, Partial<Record<Lang, LexiconMatcher>>>();
 
-function alternation(patterns: RegExp[]): RegExp | undefined {
-  if (patterns.length === 0) return undefined;
-  const flags = patterns.some((r) => r.flags.includes('u')) ? 'u' : '';
-  return new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), flags);
-}
 
 function matcherFor(lexicon: KindLexicon, lang: Lang): LexiconMatcher {
   const byLang = matchers.get(lexicon) ?? {};
@@ -68,8 +64,8 @@ function matcherFor(lexicon: KindLexicon, lang: Lang): LexiconMatcher {
   if (!matcher) {
     const all = lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang];
     matcher = {
-      any: alternation(all),
-      anyUnless: alternation(lexicon.unless[lang]),
+      any: prefilter(all),
+      anyUnless: prefilter(lexicon.unless[lang]),
       unlessGlobal: lexicon.unless[lang].map((r) => new RegExp(r.source, `${r.flags.replace(/[gd]/g, '')}g`)),
     };
     byLang[lang] = matcher;

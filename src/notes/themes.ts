@@ -3,7 +3,7 @@
  * folded, plural -s/-x dropped), ranked by how many interviews mention them.
  */
 import { join } from 'node:path';
-import { foldAccents } from '../language/normalise.js';
+import { foldAccents, foldForMatching, stripInvisible } from '../language/normalise.js';
 import { asStrings, readYaml } from '../rules/data.js';
 import { RULES_DIR } from '../rules/load.js';
 import { LANGS, type Lang } from '../types.js';
@@ -38,13 +38,21 @@ function loadStopwords(): Record<Lang, Set<string>> {
 export function keywords(text: string, lang: Lang): Map<string, string> {
   const stop = loadStopwords()[lang];
   const out = new Map<string, string>();
-  for (const match of text.replace(/\[[A-Z0-9-]+\]/g, ' ').toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const surface = match[0].replace(/’/g, "'").replace(/^(?:[ldjmnstc]|qu)'/u, '');
-    const folded = foldAccents(surface);
-    if (folded.length < 4 || stop.has(folded)) continue;
-    const stem = folded.length > 4 ? folded.replace(/(?:'s|s|x)$/u, '') : folded;
-    if (stop.has(stem)) continue;
-    if (!out.has(stem)) out.set(stem, surface);
+  // Fold once (lower case, no accents, same length), then read words off the folded text.
+  const original = stripInvisible(text.replace(/\[[A-Z0-9-]+\]/g, (m) => ' '.repeat(m.length)));
+  const folded = foldForMatching(original);
+  for (const match of folded.matchAll(/[a-z][a-z'-]*/g)) {
+    let word = match[0];
+    let start = match.index ?? 0;
+    const elided = /^(?:[ldjmnstc]|qu)'/.exec(word);
+    if (elided) {
+      word = word.slice(elided[0].length);
+      start += elided[0].length;
+    }
+    if (word.length < 4 || stop.has(word)) continue;
+    const stem = word.length > 4 ? word.replace(/(?:'s|s|x)$/, '') : word;
+    if (stop.has(stem) || out.has(stem)) continue;
+    out.set(stem, original.slice(start, start + word.length).toLowerCase());
   }
   return out;
 }

@@ -49,10 +49,22 @@ const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
 const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
 const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** Words (letter or digit runs; an apostrophe or hyphen between two of them does not split a word). */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code !== 0x2019 && (code < 0x2000 || code > 0x206f) && (code < 0xd800 || code > 0xdfff) && /\p{L}|\p{N}/u.test(text[i] as string));
+    if (letter) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (inWord && (code === 39 || code === 0x2019 || code === 45) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] as string)) {
+      // "don't", "peut-être": one word
+    } else inWord = false;
+  }
+  return words;
 }
 
 function namesFrom(value: unknown): string[] {

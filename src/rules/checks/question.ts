@@ -2,6 +2,8 @@ import { foldForMatching, stripInvisible } from '../../language/normalise.js';
 import { fillTemplate } from '../compile.js';
 import type { GuideItem, Question } from '../../types.js';
 import { anyMatch, mergeSpans, walkItems, type Check, type CheckContext } from './context.js';
+import { prefilter } from '../prefilter.js';
+import type { RuleLanguage } from '../types.js';
 
 /** Follow-ups ("Why?", "If so, …") and closing alternatives ("Or …?") do not count as separate questions. */
 export function mainQuestions(item: GuideItem, ctx: Pick<CheckContext, 'pack'>): Question[] {
@@ -19,9 +21,23 @@ function originalGroups(match: RegExpExecArray, text: string): Record<string, st
   return out;
 }
 
+/** The patterns a rule runs on single questions, merged once into a prefilter. */
+const questionPatterns = new WeakMap<RuleLanguage, RegExp[]>();
+function questionPrefilter(lang: RuleLanguage): RegExp | undefined {
+  let patterns = questionPatterns.get(lang);
+  if (!patterns) {
+    patterns = lang.match.filter((m) => m.target === 'question').map((m) => m.regex);
+    questionPatterns.set(lang, patterns);
+  }
+  return prefilter(patterns);
+}
+
 function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): boolean {
   if (ctx.rule.skip.includes('prompts') && question.prompt) return false;
+  const any = questionPrefilter(ctx.lang);
+  const skipQuestionEntries = any !== undefined && !any.test(question.folded);
   for (const entry of ctx.lang.match) {
+    if (skipQuestionEntries && entry.target === 'question') continue;
     // Answers read out by the interviewer are judged only by the entries written for them.
     if ((entry.target === 'offered') !== (item.offered === true)) continue;
     const wholeItem = entry.target !== 'question';

@@ -1,0 +1,134 @@
+/**
+ * --cache: results kept between runs in one JSON file (default .interviewlintcache). A file's entry is
+ * keyed by its content hash, the tool version, the rules' fingerprint and the resolved configuration,
+ * so any change to one of them recomputes it. When every file of a run is unchanged and the options are
+ * the same, the whole output of the previous run is reused.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeOutputFile } from './output.js';
+import { VERSION } from './version.js';
+
+export const DEFAULT_CACHE_LOCATION = '.interviewlintcache';
+const FORMAT = 1;
+
+/** The index: small, read on every run. The results themselves are in a sidecar file read only on a miss. */
+interface CacheFile {
+  format: number;
+  version: string;
+  files: Record<string, string>;
+  runs: Record<string, { key: string; code: number }>;
+}
+
+export function sha1(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+let rulesPrint: string | undefined;
+/** A hash of every file under rules/: editing a rule invalidates the cache even without a new version. */
+export function rulesFingerprint(): string {
+  if (rulesPrint) return rulesPrint;
+  const hash = createHash('sha1');
+  const root = fileURLToPath(new URL('../../rules/', import.meta.url));
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(root);
+  rulesPrint = hash.digest('hex');
+  return rulesPrint;
+}
+
+export class ResultCache {
+  private data: CacheFile;
+  private values: Record<string, unknown> | undefined;
+  private dirty = false;
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly location: string) {
+    this.data = { format: FORMAT, version: VERSION, files: {}, runs: {} };
+    if (!existsSync(location)) return;
+    try {
+      const loaded = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
+      // Another format or another version of the tool: start afresh.
+      if (loaded.format === FORMAT && loaded.version === VERSION && loaded.files && loaded.runs) this.data = loaded;
+    } catch {
+      // A broken cache file is only a cache: start afresh and overwrite it.
+    }
+  }
+
+  private get valuesFile(): string {
+    return `${this.location}-results`;
+  }
+
+  private loadValues(): Record<string, unknown> {
+    if (!this.values) {
+      try {
+        this.values = JSON.parse(readFileSync(this.valuesFile, 'utf8')) as Record<string, unknown>;
+      } catch {
+        this.values = {};
+        this.data.files = {};
+      }
+    }
+    return this.values;
+  }
+
+  /** The per-file key: content, tool version, rules and everything else that changes the result. */
+  static key(content: string, context: unknown): string {
+    return sha1(`${VERSION}\n${rulesFingerprint()}\n${JSON.stringify(context)}\n${content}`);
+  }
+
+  get<T>(scope: string, path: string, key: string): T | undefined {
+    const id = `${scope}:${path}`;
+    if (this.data.files[id] === key) {
+      const value = this.loadValues()[id];
+      if (value !== undefined) {
+        this.hits++;
+        return value as T;
+      }
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(scope: string, path: string, key: string, value: unknown): void {
+    const id = `${scope}:${path}`;
+    this.loadValues()[id] = value;
+    this.data.files[id] = key;
+    this.dirty = true;
+  }
+
+  private outputFile(scope: string): string {
+    return `${this.location}-${scope}-output`;
+  }
+
+  /** The output of the last run of this command, when its key is this one (kept as is, in a file of its own). */
+  run(scope: string, key: string): { output: string; code: number } | undefined {
+    const entry = this.data.runs[scope];
+    if (!entry || entry.key !== key) return undefined;
+    try {
+      return { output: readFileSync(this.outputFile(scope), 'utf8'), code: entry.code };
+    } catch {
+      return undefined;
+    }
+  }
+
+  setRun(scope: string, key: string, output: string, code: number): void {
+    writeOutputFile(this.outputFile(scope), output);
+    this.data.runs[scope] = { key, code };
+    this.dirty = true;
+  }
+
+  save(): void {
+    if (!this.dirty) return;
+    const sorted = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    if (this.values) writeOutputFile(this.valuesFile, JSON.stringify(sorted(this.values)));
+    writeOutputFile(this.location, JSON.stringify({ ...this.data, files: sorted(this.data.files) }));
+  }
+}
