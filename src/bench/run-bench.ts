@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: a benchmark, not a test. Generates a seeded corpus (840 notes of about 6 KB, half
+ * English and half French, and 200 guides), then measures in one run, side by side with textlint +
+ * textlint-rule-write-good: analyze on the notes, lint on the guides, a cold one-guide lint (median of
+ * several runs), an unchanged re-run with --cache, and analyze at 4× and 16× the corpus (time and
+ * peak memory should grow linearly and stay flat). Prints a table and writes bench-results.json.
+ *
+ *   npm run bench -- [--scales 1,4,16] [--runs 7] [--output bench-results.json] [--no-peer]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus, type Corpus } from './corpus.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/interview-lint.js');
+const TEXTLINT = join(ROOT, 'node_modules/.bin/textlint');
+const TIME = '/usr/bin/time';
+
+interface Measure {
+  seconds: number;
+  peakMB: number | null;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+/** Wall time and peak RSS of a command (peak RSS from GNU time when it is installed). */
+function measure(command: string, args: string[], cwd: string): Measure {
+  const useTime = existsSync(TIME);
+  const started = process.hrtime.bigint();
+  const r = useTime
+    ? spawnSync(TIME, ['-f', '%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, CI: 'true', NO_COLOR: '1' } })
+    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = useTime ? Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) : NaN;
+  return { seconds, peakMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function fmt(n: number | null, digits = 2): string {
+  return n === null || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits);
+}
+
+function main(): void {
+  const scales = arg('scales', '1,4,16').split(',').map(Number).filter((n) => n > 0);
+  const runs = Number(arg('runs', '7'));
+  const output = arg('output', 'bench-results.json');
+  const peer = !process.argv.includes('--no-peer') && existsSync(TEXTLINT);
+  const base = join(tmpdir(), 'interview-lint-bench');
+  rmSync(base, { recursive: true, force: true });
+  const corpora = new Map<number, Corpus>();
+  for (const scale of [...new Set([1, ...scales])]) {
+    corpora.set(scale, writeCorpus(join(base, `x${scale}`), { notes: 840 * scale, guides: scale === 1 ? 200 : 0, seed: 42 }));
+  }
+  const one = corpora.get(1) as Corpus;
+  const notesMB = one.notesBytes / 1e6;
+  const guidesMB = one.guidesBytes / 1e6;
+  const node = process.execPath;
+  const cwd = join(base, 'x1');
+  const results: Record<string, unknown> = { machine: { cpus: (execFileSync('nproc').toString().trim()), node: process.version }, corpus: { notes: 840, notesMB, guides: 200, guidesMB } };
+  const rows: string[][] = [];
+
+  process.stderr.write('analyze on the notes…\n');
+  const analyze = measure(node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze.json')], cwd);
+  rows.push(['analyze 840 notes', fmt(analyze.seconds), fmt(notesMB / analyze.seconds), fmt(analyze.peakMB, 0)]);
+  results.analyze = { ...analyze, mbPerSecond: notesMB / analyze.seconds };
+
+  process.stderr.write('lint on the guides…\n');
+  const lint = measure(node, [BIN, 'lint', 'guides', '--format', 'json', '--output', join(base, 'lint.json')], cwd);
+  rows.push(['lint 200 guides', fmt(lint.seconds), fmt(guidesMB / lint.seconds), fmt(lint.peakMB, 0)]);
+  results.lint = { ...lint, mbPerSecond: guidesMB / lint.seconds };
+
+  process.stderr.write('cold one-guide lint…\n');
+  const cold = median(Array.from({ length: runs }, () => measure(node, [BIN, 'lint', one.oneGuide, '--format', 'compact'], cwd).seconds));
+  rows.push([`lint one guide, cold (median of ${runs})`, fmt(cold), '', '']);
+  results.coldLint = { medianSeconds: cold, runs };
+
+  process.stderr.write('--cache…\n');
+  rmSync(join(cwd, '.interviewlintcache'), { force: true });
+  const firstCache = measure(node, [BIN, 'analyze', 'notes', '--cache', '--output', join(base, 'analyze-cache.json')], cwd);
+  const secondCache = measure(node, [BIN, 'analyze', 'notes', '--cache', '--output', join(base, 'analyze-cache.json')], cwd);
+  rows.push(['analyze --cache, first run', fmt(firstCache.seconds), '', fmt(firstCache.peakMB, 0)]);
+  rows.push([`analyze --cache, unchanged re-run (${fmt(firstCache.seconds / secondCache.seconds, 1)}× faster)`, fmt(secondCache.seconds), '', fmt(secondCache.peakMB, 0)]);
+  results.cache = { first: firstCache, second: secondCache, speedup: firstCache.seconds / secondCache.seconds };
+
+  if (peer) {
+    process.stderr.write('textlint + write-good…\n');
+    const peerNotes = measure(TEXTLINT, ['--rule', 'write-good', '--format', 'json', '--output-file', join(base, 'textlint-notes.json'), join(cwd, 'notes')], ROOT);
+    const peerGuides = measure(TEXTLINT, ['--rule', 'write-good', '--format', 'json', '--output-file', join(base, 'textlint-guides.json'), join(cwd, 'guides')], ROOT);
+    const peerCold = median(Array.from({ length: runs }, () => measure(TEXTLINT, ['--rule', 'write-good', one.oneGuide], ROOT).seconds));
+    rows.push(['textlint + write-good, 840 notes', fmt(peerNotes.seconds), fmt(notesMB / peerNotes.seconds), fmt(peerNotes.peakMB, 0)]);
+    rows.push(['textlint + write-good, 200 guides', fmt(peerGuides.seconds), fmt(guidesMB / peerGuides.seconds), fmt(peerGuides.peakMB, 0)]);
+    rows.push([`textlint + write-good, one guide cold (median of ${runs})`, fmt(peerCold), '', '']);
+    results.peer = { name: 'textlint + textlint-rule-write-good', notes: peerNotes, guides: peerGuides, coldMedianSeconds: peerCold };
+    results.ratios = { analyzeVsPeer: peerNotes.seconds / analyze.seconds, lintVsPeer: peerGuides.seconds / lint.seconds, coldVsPeer: peerCold / cold };
+    rows.push(['ratio (peer time / interview-lint time)', `notes ${fmt(peerNotes.seconds / analyze.seconds, 1)}×, guides ${fmt(peerGuides.seconds / lint.seconds, 1)}×, cold ${fmt(peerCold / cold, 1)}×`, '', '']);
+  }
+
+  const scaling: Array<Record<string, number | null>> = [];
+  for (const scale of scales.filter((s) => s !== 1)) {
+    process.stderr.write(`analyze at ${scale}×…\n`);
+    const corpus = corpora.get(scale) as Corpus;
+    const m = measure(node, [BIN, 'analyze', 'notes', '--output', join(base, `analyze-x${scale}.json`)], join(base, `x${scale}`));
+    rows.push([`analyze ${scale}× (${840 * scale} notes, time ${fmt(m.seconds / analyze.seconds, 1)}× the 1× run)`, fmt(m.seconds), fmt(corpus.notesBytes / 1e6 / m.seconds), fmt(m.peakMB, 0)]);
+    scaling.push({ scale, seconds: m.seconds, mbPerSecond: corpus.notesBytes / 1e6 / m.seconds, peakMB: m.peakMB, timeRatio: m.seconds / analyze.seconds });
+  }
+  results.scaling = scaling;
+
+  const table = ['| measurement | seconds | MB/s | peak RSS (MB) |', '|---|---:|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  process.stdout.write(`interview-lint benchmark — ${notesMB.toFixed(2)} MB of notes, ${guidesMB.toFixed(2)} MB of guides, Node ${process.version}\n\n${table}\n`);
+  mkdirSync(join(ROOT), { recursive: true });
+  writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nwritten to ${output}\n`);
+}
+
+main();
