@@ -10,7 +10,7 @@ import YAML from 'yaml';
 
 rmSync(new URL('../dist/bundle/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: [new URL('../dist/cli/main.js', import.meta.url).pathname],
+  entryPoints: [new URL('../dist/cli/main.js', import.meta.url).pathname, new URL('../dist/cli/analyze-worker.js', import.meta.url).pathname],
   outdir: new URL('../dist/bundle/', import.meta.url).pathname,
   bundle: true,
   splitting: true,

@@ -16,6 +16,7 @@ import type { RuleSet } from '../rules/types.js';
 import type { Lang } from '../types.js';
 import { collectInputs, located, type Input } from './inputs.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
+import { runPool, workerCount, type Concurrency } from './pool.js';
 import type { EffectiveConfig } from '../config/resolve-config.js';
 import { readFileSync } from 'node:fs';
 import { formatLintReport } from './lint-command.js';
@@ -44,6 +45,7 @@ export interface AnalyzeCommandOptions {
   maxFileSize?: number;
   cache?: boolean;
   cacheLocation?: string;
+  concurrency?: Concurrency;
 }
 
 export interface AnalyzeRun {
@@ -60,7 +62,7 @@ function baseNotesRules(codebooks: string[]): NotesRules {
   }
 }
 
-interface AnalyzeContext {
+export interface AnalyzeContext {
   base: RuleSet;
   notesRules: NotesRules;
   resolver: ConfigResolver;
@@ -94,7 +96,7 @@ function notesRulesFor(ctx: AnalyzeContext, config: EffectiveConfig): NotesRules
   return rules;
 }
 
-async function analyzeInput(ctx: AnalyzeContext, input: Input, keyOnly = false): Promise<FileOutcome> {
+export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path' | 'explicit' | 'read'>, keyOnly = false): Promise<FileOutcome> {
   let config: EffectiveConfig;
   try {
     config = ctx.resolver.forFile(input.path);
@@ -135,12 +137,10 @@ export interface AnalyzeFilesResult extends AnalyzeRun {
   runKey?: string;
 }
 
-export async function analyzeFiles(
-  paths: string[],
-  options: Omit<AnalyzeCommandOptions, 'format' | 'color'>,
-  cache?: ResultCache,
-  reusable?: (runKey: string) => { output: string; code: number } | undefined,
-): Promise<AnalyzeFilesResult> {
+export type AnalyzeOptions = Omit<AnalyzeCommandOptions, 'format' | 'color'>;
+
+/** Everything a thread needs to analyze files: rules, configuration resolver, options. */
+export function createAnalyzeContext(options: AnalyzeOptions, cache?: ResultCache): AnalyzeContext {
   const base = defaultRuleSet();
   // The lexicons are compiled on first use: a run whose output comes from the cache never needs them.
   // --codebook files are checked now, so that a bad one stops the run before anything is read.
@@ -153,14 +153,8 @@ export async function analyzeFiles(
     }
   }
   let notesRules: NotesRules | undefined;
-  const tags = new Map<string, string[]>();
-  let resolver: ConfigResolver;
-  try {
-    resolver = new ConfigResolver(base, options.config);
-  } catch (error) {
-    return { report: buildAnalyzeReport(VERSION, { results: [], errors: [located(options.config ?? '.', error)], tags, groupBy: options.groupBy, knownTag: () => true }), ruleSet: base };
-  }
-  const ctx: AnalyzeContext = {
+  const resolver = new ConfigResolver(base, options.config);
+  return {
     base,
     get notesRules() {
       notesRules ??= baseNotesRules(options.codebook);
@@ -171,22 +165,75 @@ export async function analyzeFiles(
     options,
     ...(cache ? { cache } : {}),
   };
+}
+
+export async function analyzeFiles(
+  paths: string[],
+  options: Omit<AnalyzeCommandOptions, 'format' | 'color'>,
+  cache?: ResultCache,
+  reusable?: (runKey: string) => { output: string; code: number } | undefined,
+): Promise<AnalyzeFilesResult> {
+  const tags = new Map<string, string[]>();
+  let ctx: AnalyzeContext;
+  try {
+    ctx = createAnalyzeContext(options, cache);
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    const base = defaultRuleSet();
+    return { report: buildAnalyzeReport(VERSION, { results: [], errors: [located(options.config ?? '.', error)], tags, groupBy: options.groupBy, knownTag: () => true }), ruleSet: base };
+  }
+  const base = ctx.base;
   const { inputs, errors } = await collectInputs(paths, NOTES_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
   const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
-  if (cache && reusable) {
+  let keys: FileOutcome[] | undefined;
+  if (cache) {
     // With --cache, first only the keys: when the whole run is unchanged its output is reused as is.
-    const keys = await mapLimit(inputs, 16, (input) => analyzeInput(ctx, input, true));
+    keys = await mapLimit(inputs, 16, (input) => analyzeInput(ctx, input, true));
     const runKey = runKeyOf(ctx, keys, errors);
-    const output = reusable(runKey);
+    const output = reusable?.(runKey);
     if (output) return { report: undefined as unknown as AnalyzeReport, ruleSet: base, runKey, inputs: keys.map((k) => k.path), reused: output };
   }
-  const outcomes: FileOutcome[] = [];
-  for (const input of inputs) {
-    progress.tick(input.path);
-    outcomes.push(await analyzeInput(ctx, input));
+  const outcomes = new Array<FileOutcome>(inputs.length);
+  const todo: number[] = [];
+  inputs.forEach((input, i) => {
+    const key = keys?.[i]?.key;
+    const cached = cache && key ? cache.get<{ result: InterviewResult; tags: string[] }>('analyze', input.path, key) : undefined;
+    if (cached && keys?.[i]) outcomes[i] = { ...(keys[i] as FileOutcome), ...cached };
+    else todo.push(i);
+  });
+  const stdinTasks = todo.filter((i) => inputs[i]?.stdin === true);
+  const poolSize = workerCount(options.concurrency ?? 'auto', todo.length);
+  const inline = poolSize > 0 ? stdinTasks : todo;
+  if (poolSize > 0) {
+    const pooled = todo.filter((i) => !stdinTasks.includes(i));
+    const data: AnalyzeOptions = { ...options, concurrency: 'off' };
+    await runPool<{ path: string; explicit: boolean }, FileOutcome>(new URL('./analyze-worker.js', import.meta.url), data, poolSize, pooled.map((i) => ({ path: (inputs[i] as Input).path, explicit: (inputs[i] as Input).explicit })), (t, outcome) => {
+      const i = pooled[t] as number;
+      progress.tick(outcome.path);
+      const ruleSet = outcome.error ? undefined : safeRuleSet(ctx, outcome.path);
+      outcomes[i] = { ...outcome, ...(ruleSet ? { ruleSet } : {}), ...(keys?.[i]?.key ? { key: keys[i]?.key } : {}) };
+    });
+  }
+  for (const i of inline) {
+    progress.tick((inputs[i] as Input).path);
+    outcomes[i] = await analyzeInput(ctx, inputs[i] as Input);
   }
   progress.done();
+  if (cache) {
+    for (const [i, outcome] of outcomes.entries()) {
+      const key = keys?.[i]?.key;
+      if (key && outcome.result && todo.includes(i)) cache.set('analyze', outcome.path, key, { result: outcome.result, tags: outcome.tags ?? [] });
+    }
+  }
   return assemble(ctx, outcomes, errors, tags);
+}
+
+function safeRuleSet(ctx: AnalyzeContext, path: string): RuleSet | undefined {
+  try {
+    return ctx.resolver.forFile(path).ruleSet;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Map with at most `limit` promises in flight; results in input order. */

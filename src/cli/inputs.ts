@@ -12,6 +12,8 @@ export interface Input {
   path: string;
   /** Named on the command line (or stdin): configuration `ignores` do not apply. */
   explicit: boolean;
+  /** Standard input: read by the main thread only. */
+  stdin?: boolean;
   /** Read and decode, refusing files over maxFileSize bytes. */
   read: (maxFileSize?: number) => Promise<Decoded>;
 }
@@ -25,7 +27,7 @@ export async function collectInputs(paths: string[], extensions: string[], optio
   const found = await discover(paths.length > 0 ? paths : ['.'], extensions, process.cwd(), options.ignorePatterns ?? []);
   const errors: FileError[] = found.missing.map((m) => ({ path: m.path, message: m.message }));
   const inputs: Input[] = found.files.map((path) => ({ path, explicit: found.explicit.has(path), read: (max?: number) => readInputFile(path, max) }));
-  if (found.stdin) inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, read: (max?: number) => readStdin(max) });
+  if (found.stdin) inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, stdin: true, read: (max?: number) => readStdin(max) });
   return { inputs, errors };
 }
 

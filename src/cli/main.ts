@@ -22,6 +22,13 @@ function parseSize(value: string): number {
   return n;
 }
 
+function parseConcurrencyOption(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a number of workers, auto or off');
+  return n === 0 ? 'off' : n;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -83,6 +90,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (sarif, github and compact carry the interviewer checks)').choices([...ANALYZE_FORMATS]).default('json'))
     .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
+    .option('--concurrency <n|auto|off>', 'worker threads: auto uses them from 64 files on', parseConcurrencyOption, 'auto')
     .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[] }) => {
       const { runAnalyze } = await import('./analyze-command.js');
       setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));

@@ -116,3 +116,23 @@ describe('interview-lint analyze (real executable)', () => {
     expect(readFileSync(input, 'utf8')).toBe('A: text\n');
   });
 });
+
+describe('analyze with worker threads', () => {
+  it('gives byte-identical output with --concurrency 2 and off, cache included', () => {
+    const off = run(['analyze', 'fixtures/notes', '--concurrency', 'off']);
+    const two = run(['analyze', 'fixtures/notes', '--concurrency', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(off.stdout);
+    const dir = mkdtempSync(join(tmpdir(), 'il-workers-'));
+    writeFileSync(join(dir, 'a.md'), 'A: It takes ages.\n');
+    writeFileSync(join(dir, 'b.md'), Buffer.from([0, 1, 2]));
+    writeFileSync(join(dir, 'c.md'), 'R : On perd un temps fou.\n');
+    const pooled = run(['analyze', dir, '--concurrency', '3', '--cache', '--cache-location', join(dir, 'cache.json')]);
+    expect(pooled.code).toBe(2);
+    expect(pooled.stdout).toBe(run(['analyze', dir, '--concurrency', 'off']).stdout);
+    expect(run(['analyze', dir, '--concurrency', '3', '--cache', '--cache-location', join(dir, 'cache.json')]).stdout).toBe(pooled.stdout);
+  });
+  it('rejects a bad --concurrency with exit 2', () => {
+    expect(run(['analyze', 'fixtures/notes', '--concurrency', 'many']).code).toBe(2);
+  });
+});

@@ -1,0 +1,13 @@
+/** A worker of the analyze pool: the same per-file analysis as the main thread, on files it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { readInputFile } from '../input/read.js';
+import { analyzeInput, createAnalyzeContext, type AnalyzeOptions } from './analyze-command.js';
+
+const ctx = createAnalyzeContext(workerData as AnalyzeOptions);
+parentPort?.on('message', (task: { path: string; explicit: boolean }) => {
+  void analyzeInput(ctx, { path: task.path, explicit: task.explicit, read: (max?: number) => readInputFile(task.path, max) }).then((outcome) => {
+    // The rule set stays here (the main thread has its own); the rest is plain data.
+    const { ruleSet: _ruleSet, ...plain } = outcome;
+    parentPort?.postMessage(plain);
+  });
+});
