@@ -5,7 +5,14 @@ import { analyseInterview, parseInterview } from '../notes/interview.js';
 import { allTags, tagMeaning } from '../notes/extract.js';
 import { addAliases, loadNotesRules, readCodebook, type NotesRules } from '../notes/load.js';
 import type { InterviewResult } from '../notes/types.js';
-import { buildAnalyzeReport, type AnalyzeReport } from '../report/analyze-report.js';
+import { buildAnalyzeReport, SummaryBuilder, type AnalyzeReport } from '../report/analyze-report.js';
+import { SCHEMA_VERSION, TOOL_NAME } from '../report/lint-report.js';
+import { readFrontMatter } from '../document/front-matter.js';
+import { normaliseNewlines } from '../language/normalise.js';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatAnalyzeMarkdown } from '../report/format-analyze-markdown.js';
 import { formatAnalyzeStylish } from '../report/format-analyze-stylish.js';
 import { buildLintReport } from '../report/lint-report.js';
@@ -96,7 +103,7 @@ function notesRulesFor(ctx: AnalyzeContext, config: EffectiveConfig): NotesRules
   return rules;
 }
 
-export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path' | 'explicit' | 'read'>, keyOnly = false): Promise<FileOutcome> {
+export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path' | 'explicit' | 'read' | 'stdin'>, keyOnly = false): Promise<FileOutcome> {
   let config: EffectiveConfig;
   try {
     config = ctx.resolver.forFile(input.path);
@@ -106,10 +113,17 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
   const outcome: FileOutcome = { path: input.path, ruleSet: config.ruleSet, redactFields: config.redactFields, privateFields: config.privateFields };
   if (config.ignored && !input.explicit) return { ...outcome, skipped: true };
   try {
+    const keyContext = (encoding: string): unknown => ({ command: 'analyze', lang: ctx.options.lang, codebooks: ctx.options.codebook.map((f) => sha1(readFileSync(f))), configs: config.configs.map((c) => c.data), encoding });
+    // With --cache, a file whose size and modification time are unchanged is not even read for its key.
+    const info = ctx.cache && !input.stdin ? await stat(input.path).catch(() => undefined) : undefined;
+    const known = info && ctx.cache ? ctx.cache.knownContent(input.path, info.size, info.mtimeMs) : undefined;
+    if (keyOnly && known) return { ...outcome, key: ResultCache.key(known.hash, keyContext(known.encoding)) };
     const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
     let key: string | undefined;
     if (ctx.cache) {
-      key = ResultCache.key(text, { command: 'analyze', lang: ctx.options.lang, codebooks: ctx.options.codebook.map((f) => sha1(readFileSync(f))), configs: config.configs.map((c) => c.data), encoding });
+      const hash = sha1(text);
+      if (info) ctx.cache.rememberContent(input.path, info.size, info.mtimeMs, hash, encoding);
+      key = ResultCache.key(hash, keyContext(encoding));
       if (keyOnly) return { ...outcome, key };
       const cached = ctx.cache.get<{ result: InterviewResult; tags: string[] }>('analyze', input.path, key);
       if (cached) return { ...outcome, ...cached, key };
@@ -126,15 +140,6 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
   } catch (error) {
     return { ...outcome, error: located(input.path, error) };
   }
-}
-
-export interface AnalyzeFilesResult extends AnalyzeRun {
-  /** Every file read (an output file may not be one of them). */
-  inputs?: string[];
-  /** The output of an identical earlier run (--cache). */
-  reused?: { output: string; code: number };
-  /** With --cache: a key for the whole run (every file's key and the errors), to reuse the output. */
-  runKey?: string;
 }
 
 export type AnalyzeOptions = Omit<AnalyzeCommandOptions, 'format' | 'color'>;
@@ -167,75 +172,6 @@ export function createAnalyzeContext(options: AnalyzeOptions, cache?: ResultCach
   };
 }
 
-export async function analyzeFiles(
-  paths: string[],
-  options: Omit<AnalyzeCommandOptions, 'format' | 'color'>,
-  cache?: ResultCache,
-  reusable?: (runKey: string) => { output: string; code: number } | undefined,
-): Promise<AnalyzeFilesResult> {
-  const tags = new Map<string, string[]>();
-  let ctx: AnalyzeContext;
-  try {
-    ctx = createAnalyzeContext(options, cache);
-  } catch (error) {
-    if (error instanceof OutputError) throw error;
-    const base = defaultRuleSet();
-    return { report: buildAnalyzeReport(VERSION, { results: [], errors: [located(options.config ?? '.', error)], tags, groupBy: options.groupBy, knownTag: () => true }), ruleSet: base };
-  }
-  const base = ctx.base;
-  const { inputs, errors } = await collectInputs(paths, NOTES_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
-  const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
-  let keys: FileOutcome[] | undefined;
-  if (cache) {
-    // With --cache, first only the keys: when the whole run is unchanged its output is reused as is.
-    keys = await mapLimit(inputs, 16, (input) => analyzeInput(ctx, input, true));
-    const runKey = runKeyOf(ctx, keys, errors);
-    const output = reusable?.(runKey);
-    if (output) return { report: undefined as unknown as AnalyzeReport, ruleSet: base, runKey, inputs: keys.map((k) => k.path), reused: output };
-  }
-  const outcomes = new Array<FileOutcome>(inputs.length);
-  const todo: number[] = [];
-  inputs.forEach((input, i) => {
-    const key = keys?.[i]?.key;
-    const cached = cache && key ? cache.get<{ result: InterviewResult; tags: string[] }>('analyze', input.path, key) : undefined;
-    if (cached && keys?.[i]) outcomes[i] = { ...(keys[i] as FileOutcome), ...cached };
-    else todo.push(i);
-  });
-  const stdinTasks = todo.filter((i) => inputs[i]?.stdin === true);
-  const poolSize = workerCount(options.concurrency ?? 'auto', todo.length);
-  const inline = poolSize > 0 ? stdinTasks : todo;
-  if (poolSize > 0) {
-    const pooled = todo.filter((i) => !stdinTasks.includes(i));
-    const data: AnalyzeOptions = { ...options, concurrency: 'off' };
-    await runPool<{ path: string; explicit: boolean }, FileOutcome>(new URL('./analyze-worker.js', import.meta.url), data, poolSize, pooled.map((i) => ({ path: (inputs[i] as Input).path, explicit: (inputs[i] as Input).explicit })), (t, outcome) => {
-      const i = pooled[t] as number;
-      progress.tick(outcome.path);
-      const ruleSet = outcome.error ? undefined : safeRuleSet(ctx, outcome.path);
-      outcomes[i] = { ...outcome, ...(ruleSet ? { ruleSet } : {}), ...(keys?.[i]?.key ? { key: keys[i]?.key } : {}) };
-    });
-  }
-  for (const i of inline) {
-    progress.tick((inputs[i] as Input).path);
-    outcomes[i] = await analyzeInput(ctx, inputs[i] as Input);
-  }
-  progress.done();
-  if (cache) {
-    for (const [i, outcome] of outcomes.entries()) {
-      const key = keys?.[i]?.key;
-      if (key && outcome.result && todo.includes(i)) cache.set('analyze', outcome.path, key, { result: outcome.result, tags: outcome.tags ?? [] });
-    }
-  }
-  return assemble(ctx, outcomes, errors, tags);
-}
-
-function safeRuleSet(ctx: AnalyzeContext, path: string): RuleSet | undefined {
-  try {
-    return ctx.resolver.forFile(path).ruleSet;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Map with at most `limit` promises in flight; results in input order. */
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
@@ -256,41 +192,230 @@ function runKeyOf(ctx: AnalyzeContext, outcomes: FileOutcome[], discoveryErrors:
   return sha1(JSON.stringify({ files, errors: discoveryErrors, groupBy: ctx.options.groupBy, redact: ctx.options.redact ?? false }));
 }
 
-function assemble(ctx: AnalyzeContext, outcomes: FileOutcome[], errors: AnalyzeReport['fileErrors'], tags: Map<string, string[]>): AnalyzeFilesResult {
-  const runKey = ctx.cache ? runKeyOf(ctx, outcomes, errors) : undefined;
-  const results: InterviewResult[] = [];
-  const redactor = new Redactor();
-  let ruleSet = ctx.base;
-  for (const outcome of outcomes) {
-    if (outcome.skipped) continue;
-    if (outcome.ruleSet && outcome.ruleSet.rules.length > ruleSet.rules.length) ruleSet = outcome.ruleSet;
-    if (outcome.error) {
-      // A broken configuration is reported once, not once per file it governs.
-      if (!errors.some((e) => e.path === outcome.error?.path && e.message === outcome.error.message)) errors.push(outcome.error);
-      continue;
+/**
+ * Every file's outcome, in path order, to `consume`: cached results first, the rest on the worker pool
+ * (or here), re-ordered as they come back so that at most the files in flight wait in memory.
+ */
+async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOutcome[] | undefined, consume: (outcome: FileOutcome) => void): Promise<void> {
+  const { cache, options } = ctx;
+  const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
+  const ready = new Map<number, FileOutcome>();
+  let nextOut = 0;
+  const deliver = (i: number, outcome: FileOutcome): void => {
+    progress.tick(outcome.path);
+    const key = keys?.[i]?.key;
+    if (cache && key && outcome.result && !outcome.key) cache.set('analyze', outcome.path, key, { result: outcome.result, tags: outcome.tags ?? [] });
+    ready.set(i, key ? { ...outcome, key } : outcome);
+    while (ready.has(nextOut)) {
+      consume(ready.get(nextOut) as FileOutcome);
+      ready.delete(nextOut);
+      nextOut++;
     }
-    if (!outcome.result) continue;
-    redactor.addNames(outcome.result.meta, outcome.redactFields);
-    results.push({ ...outcome.result, meta: withoutPrivateFields(outcome.result.meta, outcome.privateFields) });
-    tags.set(outcome.path, outcome.tags ?? []);
+  };
+  const todo: number[] = [];
+  inputs.forEach((input, i) => {
+    const key = keys?.[i]?.key;
+    const cached = cache && key ? cache.get<{ result: InterviewResult; tags: string[] }>('analyze', input.path, key) : undefined;
+    if (cached && keys?.[i]) deliver(i, { ...(keys[i] as FileOutcome), ...cached });
+    else todo.push(i);
+  });
+  const poolSize = workerCount(options.concurrency ?? 'auto', todo.length);
+  const inline = poolSize > 0 ? todo.filter((i) => inputs[i]?.stdin === true) : todo;
+  if (poolSize > 0) {
+    const pooled = todo.filter((i) => inputs[i]?.stdin !== true);
+    const data: AnalyzeOptions = { ...options, concurrency: 'off' };
+    const tasks = pooled.map((i) => ({ path: (inputs[i] as Input).path, explicit: (inputs[i] as Input).explicit }));
+    await runPool<{ path: string; explicit: boolean }, FileOutcome>(new URL('./analyze-worker.js', import.meta.url), data, poolSize, tasks, (t, outcome) => {
+      const ruleSet = outcome.error ? undefined : safeRuleSet(ctx, outcome.path);
+      deliver(pooled[t] as number, { ...outcome, ...(ruleSet ? { ruleSet } : {}) });
+    });
   }
-  const known = (tag: string): boolean => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined);
-  let report: AnalyzeReport | undefined;
-  const build = (): AnalyzeReport => {
-    if (!report) {
-      const built = buildAnalyzeReport(VERSION, { results, errors, tags, groupBy: ctx.options.groupBy, knownTag: known });
-      report = ctx.options.redact ? redactor.deep(built) : built;
+  for (const i of inline) deliver(i, await analyzeInput(ctx, inputs[i] as Input));
+  progress.done();
+}
+
+function safeRuleSet(ctx: AnalyzeContext, path: string): RuleSet | undefined {
+  try {
+    return ctx.resolver.forFile(path).ruleSet;
+  } catch {
+    return undefined;
+  }
+}
+
+/** --redact needs every name before the first quote is written: a first pass over the front matter only. */
+async function collectNames(ctx: AnalyzeContext, inputs: Input[], redactor: Redactor): Promise<void> {
+  await mapLimit(inputs, 16, async (input) => {
+    try {
+      const config = ctx.resolver.forFile(input.path);
+      const { text } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
+      return { meta: readFrontMatter(normaliseNewlines(text)).data, fields: config.redactFields };
+    } catch {
+      return undefined; // reported by the analysis itself
     }
-    return report;
-  };
-  return {
-    get report() {
-      return build();
-    },
-    ruleSet,
-    inputs: outcomes.map((o) => o.path),
-    ...(runKey ? { runKey } : {}),
-  };
+  }).then((all) => {
+    for (const entry of all) if (entry) redactor.addNames(entry.meta, entry.fields);
+  });
+}
+
+/** Where the output goes: a file written beside its target and renamed at the end, or standard output. */
+class OutputSink {
+  private readonly fd: number;
+  private readonly temp?: string;
+  private readonly tee?: { fd: number; temp: string; target: string };
+
+  constructor(
+    private readonly target: string | undefined,
+    teeTo?: string,
+  ) {
+    if (target) {
+      this.temp = temporaryPath(target);
+      this.fd = openSync(this.temp, 'wx');
+    } else this.fd = 1;
+    if (teeTo) {
+      const temp = temporaryPath(teeTo);
+      this.tee = { fd: openSync(temp, 'wx'), temp, target: teeTo };
+    }
+  }
+
+  write(text: string): void {
+    const buffer = Buffer.from(text);
+    for (let written = 0; written < buffer.length; ) {
+      try {
+        written += writeSync(this.fd, buffer, written);
+      } catch (error) {
+        // A pipe that is not ready (EAGAIN) is retried; anything else stops the run.
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      }
+    }
+    if (this.tee) writeSync(this.tee.fd, buffer);
+  }
+
+  close(keep = true): void {
+    if (this.temp && this.target) {
+      closeSync(this.fd);
+      if (keep) renameSync(this.temp, resolve(this.target));
+      else rmSync(this.temp, { force: true });
+    }
+    if (this.tee) {
+      closeSync(this.tee.fd);
+      if (keep) renameSync(this.tee.temp, this.tee.target);
+      else rmSync(this.tee.temp, { force: true });
+    }
+  }
+}
+
+function temporaryPath(target: string): string {
+  const full = resolve(target);
+  const folder = dirname(full);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new OutputError(`output folder does not exist: ${folder}`);
+  return join(folder, `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** The JSON report written as it is built: the same bytes as JSON.stringify(report, null, 2). */
+class JsonReportWriter {
+  private count = 0;
+
+  constructor(private readonly sink: OutputSink) {
+    sink.write(`{\n  "tool": ${JSON.stringify(TOOL_NAME)},\n  "version": ${JSON.stringify(VERSION)},\n  "schemaVersion": ${SCHEMA_VERSION},\n  "interviews": [`);
+  }
+
+  interview(result: InterviewResult): void {
+    this.sink.write(`${this.count === 0 ? '\n' : ',\n'}${indent(JSON.stringify(result, null, 2), 4)}`);
+    this.count++;
+  }
+
+  finish(fileErrors: AnalyzeReport['fileErrors'], summary: AnalyzeReport['summary']): void {
+    this.sink.write(`${this.count === 0 ? ']' : '\n  ]'},\n  "fileErrors": ${indent(JSON.stringify(fileErrors, null, 2), 2).trimStart()},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2).trimStart()}\n}\n`);
+  }
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
+}
+
+export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions): Promise<number> {
+  const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  const color = options.color && !options.output;
+  let ctx: AnalyzeContext;
+  try {
+    ctx = createAnalyzeContext(options, cache);
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    const report = buildAnalyzeReport(VERSION, { results: [], errors: [located(options.config ?? '.', error)], tags: new Map(), groupBy: options.groupBy, knownTag: () => true });
+    const text = formatAnalyzeReport({ report, ruleSet: defaultRuleSet() }, options.format, color);
+    if (options.output) writeOutputFile(options.output, text);
+    else process.stdout.write(text);
+    return 2;
+  }
+  const { inputs, errors } = await collectInputs(paths, NOTES_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
+  if (options.output && inputs.some((i) => !i.stdin && resolve(i.path) === resolve(options.output as string))) {
+    throw new OutputError(`refusing to write the report onto an input file: ${options.output}`);
+  }
+
+  // With --cache, first only the keys: when the whole run is unchanged its output is reused as is.
+  let keys: FileOutcome[] | undefined;
+  let runKey: string | undefined;
+  if (cache) {
+    keys = await mapLimit(inputs, 16, (input) => analyzeInput(ctx, input, true));
+    runKey = sha1(`${runKeyOf(ctx, keys, errors)}\n${options.format}\n${color}`);
+    const reused = cache.run('analyze', runKey);
+    if (reused) {
+      if (options.output) writeOutputFile(options.output, reused.output);
+      else process.stdout.write(reused.output);
+      return reused.code;
+    }
+  }
+
+  const redactor = new Redactor();
+  if (options.redact) await collectNames(ctx, inputs, redactor);
+  const summary = new SummaryBuilder(options.groupBy, (tag) => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined));
+  const streaming = options.format === 'json';
+  const sink = streaming ? new OutputSink(options.output, cache && runKey ? cache.runOutputFile('analyze') : undefined) : undefined;
+  const writer = sink ? new JsonReportWriter(sink) : undefined;
+  const results: InterviewResult[] = [];
+  let ruleSet = ctx.base;
+  try {
+    await processInputs(ctx, inputs, keys, (outcome) => {
+      if (outcome.skipped) return;
+      if (outcome.ruleSet && outcome.ruleSet.rules.length > ruleSet.rules.length) ruleSet = outcome.ruleSet;
+      if (outcome.error) {
+        // A broken configuration is reported once, not once per file it governs.
+        if (!errors.some((e) => e.path === outcome.error?.path && e.message === outcome.error.message)) errors.push(outcome.error);
+        return;
+      }
+      if (!outcome.result) return;
+      let result: InterviewResult = { ...outcome.result, meta: withoutPrivateFields(outcome.result.meta, outcome.privateFields) };
+      if (options.redact) result = redactor.deep(result);
+      summary.add(result, outcome.tags ?? []);
+      if (writer) writer.interview(result);
+      else results.push(result);
+    });
+  } catch (error) {
+    sink?.close(false);
+    throw error;
+  }
+  const fileErrors = [...(options.redact ? redactor.deep(errors) : errors)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const code = fileErrors.length > 0 ? 2 : 0;
+  const summaryData = summary.finish(fileErrors.length);
+  if (writer && sink) {
+    writer.finish(fileErrors, summaryData);
+    sink.close();
+  } else {
+    const report: AnalyzeReport = { tool: TOOL_NAME, version: VERSION, schemaVersion: SCHEMA_VERSION, interviews: results, fileErrors, summary: summaryData };
+    const text = formatAnalyzeReport({ report, ruleSet }, options.format, color);
+    if (options.output) writeOutputFile(options.output, text);
+    else process.stdout.write(text);
+    if (cache && runKey) writeOutputFile(cache.runOutputFile('analyze'), text);
+  }
+  if (cache && runKey) {
+    cache.recordRun('analyze', runKey, code);
+    cache.save();
+  }
+  return code;
 }
 
 /** The interviewer checks of an analysis as a lint report (for sarif, github and compact). */
@@ -315,18 +440,3 @@ export function formatAnalyzeReport(run: AnalyzeRun, format: AnalyzeFormat, colo
   }
 }
 
-export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions): Promise<number> {
-  const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
-  const color = options.color && !options.output;
-  const fullKey = (runKey: string): string => sha1(`${runKey}\n${options.format}\n${color}`);
-  const run = await analyzeFiles(paths, options, cache, (runKey) => cache?.run('analyze', fullKey(runKey)));
-  const text = run.reused?.output ?? formatAnalyzeReport(run, options.format, color);
-  const code = run.reused?.code ?? (run.report.fileErrors.length > 0 ? 2 : 0);
-  if (options.output) writeOutputFile(options.output, text, run.inputs ?? []);
-  else process.stdout.write(text);
-  if (cache && run.runKey) {
-    if (!run.reused) cache.setRun('analyze', fullKey(run.runKey), text, code);
-    cache.save();
-  }
-  return code;
-}

@@ -5,7 +5,7 @@
  * the same, the whole output of the previous run is reused.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeOutputFile } from './output.js';
@@ -19,6 +19,8 @@ interface CacheFile {
   format: number;
   version: string;
   files: Record<string, string>;
+  /** Size and modification time of each file when its content was hashed: unchanged → no need to read it. */
+  stats?: Record<string, { size: number; mtimeMs: number; hash: string; encoding: string }>;
   runs: Record<string, { key: string; code: number }>;
 }
 
@@ -46,7 +48,6 @@ export function rulesFingerprint(): string {
 
 export class ResultCache {
   private data: CacheFile;
-  private values: Record<string, unknown> | undefined;
   private dirty = false;
   hits = 0;
   misses = 0;
@@ -63,34 +64,41 @@ export class ResultCache {
     }
   }
 
-  private get valuesFile(): string {
-    return `${this.location}-results`;
+  /** One small file per result, so that a run never holds more than the results it needs. */
+  private valueFile(id: string): string {
+    return join(`${this.location}-results`, `${sha1(id)}.json`);
   }
 
-  private loadValues(): Record<string, unknown> {
-    if (!this.values) {
-      try {
-        this.values = JSON.parse(readFileSync(this.valuesFile, 'utf8')) as Record<string, unknown>;
-      } catch {
-        this.values = {};
-        this.data.files = {};
-      }
-    }
-    return this.values;
+  /** The per-file key: content (by its hash), tool version, rules and everything else that changes the result. */
+  static key(contentHash: string, context: unknown): string {
+    return sha1(`${VERSION}\n${rulesFingerprint()}\n${JSON.stringify(context)}\n${contentHash}`);
   }
 
-  /** The per-file key: content, tool version, rules and everything else that changes the result. */
-  static key(content: string, context: unknown): string {
-    return sha1(`${VERSION}\n${rulesFingerprint()}\n${JSON.stringify(context)}\n${content}`);
+  /** The content hash and encoding of a file whose size and modification time have not changed. */
+  knownContent(path: string, size: number, mtimeMs: number): { hash: string; encoding: string } | undefined {
+    const entry = this.data.stats?.[path];
+    return entry && entry.size === size && entry.mtimeMs === mtimeMs ? { hash: entry.hash, encoding: entry.encoding } : undefined;
+  }
+
+  rememberContent(path: string, size: number, mtimeMs: number, hash: string, encoding: string): void {
+    const stats = (this.data.stats ??= {});
+    const entry = stats[path];
+    if (entry && entry.size === size && entry.mtimeMs === mtimeMs && entry.hash === hash) return;
+    stats[path] = { size, mtimeMs, hash, encoding };
+    this.dirty = true;
   }
 
   get<T>(scope: string, path: string, key: string): T | undefined {
     const id = `${scope}:${path}`;
     if (this.data.files[id] === key) {
-      const value = this.loadValues()[id];
-      if (value !== undefined) {
-        this.hits++;
-        return value as T;
+      try {
+        const stored = JSON.parse(readFileSync(this.valueFile(id), 'utf8')) as { key: string; value: T };
+        if (stored.key === key) {
+          this.hits++;
+          return stored.value;
+        }
+      } catch {
+        // missing or broken entry: recompute it
       }
     }
     this.misses++;
@@ -99,13 +107,21 @@ export class ResultCache {
 
   set(scope: string, path: string, key: string, value: unknown): void {
     const id = `${scope}:${path}`;
-    this.loadValues()[id] = value;
+    mkdirSync(`${this.location}-results`, { recursive: true });
+    writeOutputFile(this.valueFile(id), JSON.stringify({ key, value }));
     this.data.files[id] = key;
     this.dirty = true;
   }
 
-  private outputFile(scope: string): string {
+  /** The file that holds the output of the last run of a command (written by the command itself). */
+  runOutputFile(scope: string): string {
     return `${this.location}-${scope}-output`;
+  }
+
+  /** Record that the output file now holds the output of a run with this key. */
+  recordRun(scope: string, key: string, code: number): void {
+    this.data.runs[scope] = { key, code };
+    this.dirty = true;
   }
 
   /** The output of the last run of this command, when its key is this one (kept as is, in a file of its own). */
@@ -113,22 +129,20 @@ export class ResultCache {
     const entry = this.data.runs[scope];
     if (!entry || entry.key !== key) return undefined;
     try {
-      return { output: readFileSync(this.outputFile(scope), 'utf8'), code: entry.code };
+      return { output: readFileSync(this.runOutputFile(scope), 'utf8'), code: entry.code };
     } catch {
       return undefined;
     }
   }
 
   setRun(scope: string, key: string, output: string, code: number): void {
-    writeOutputFile(this.outputFile(scope), output);
-    this.data.runs[scope] = { key, code };
-    this.dirty = true;
+    writeOutputFile(this.runOutputFile(scope), output);
+    this.recordRun(scope, key, code);
   }
 
   save(): void {
     if (!this.dirty) return;
     const sorted = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-    if (this.values) writeOutputFile(this.valuesFile, JSON.stringify(sorted(this.values)));
-    writeOutputFile(this.location, JSON.stringify({ ...this.data, files: sorted(this.data.files) }));
+    writeOutputFile(this.location, JSON.stringify({ ...this.data, files: sorted(this.data.files), stats: sorted(this.data.stats ?? {}) }));
   }
 }

@@ -27,7 +27,11 @@ export async function collectInputs(paths: string[], extensions: string[], optio
   const found = await discover(paths.length > 0 ? paths : ['.'], extensions, process.cwd(), options.ignorePatterns ?? []);
   const errors: FileError[] = found.missing.map((m) => ({ path: m.path, message: m.message }));
   const inputs: Input[] = found.files.map((path) => ({ path, explicit: found.explicit.has(path), read: (max?: number) => readInputFile(path, max) }));
-  if (found.stdin) inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, stdin: true, read: (max?: number) => readStdin(max) });
+  if (found.stdin) {
+    // Standard input can be read once: later reads (a --redact first pass, then the analysis) get the same text.
+    let once: Promise<Decoded> | undefined;
+    inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, stdin: true, read: (max?: number) => (once ??= readStdin(max)) });
+  }
   return { inputs, errors };
 }
 

@@ -14,7 +14,7 @@ import { formatStylish } from '../report/format-stylish.js';
 import { buildLintReport, type LintReport } from '../report/lint-report.js';
 import type { FileResult, Lang } from '../types.js';
 import { collectInputs, located } from './inputs.js';
-import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
 import { writeOutputFile } from './output.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
@@ -70,7 +70,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       if (config.ignored && !input.explicit) continue;
       if (config.ruleSet.rules.length > ruleSet.rules.length) ruleSet = config.ruleSet;
       const { text, encoding } = await input.read(options.maxFileSize ?? config.maxFileSize);
-      const key = cache ? ResultCache.key(text, { command: 'lint', path: input.path, lang: options.lang, quiet: options.quiet, unused: options.reportUnusedDisableDirectives ?? false, configs: config.configs.map((c) => c.data), encoding }) : undefined;
+      const key = cache ? ResultCache.key(sha1(text), { command: 'lint', path: input.path, lang: options.lang, quiet: options.quiet, unused: options.reportUnusedDisableDirectives ?? false, configs: config.configs.map((c) => c.data), encoding }) : undefined;
       const cached = cache && key ? cache.get<FileResult>('lint', input.path, key) : undefined;
       if (cached) {
         results.push(cached);

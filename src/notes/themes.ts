@@ -60,42 +60,68 @@ export function keywords(text: string, lang: Lang): Map<string, string> {
 const MAX_THEMES_PER_KIND = 10;
 const MAX_QUOTES = 3;
 
-export function recurringThemes(results: InterviewResult[]): Theme[] {
-  interface Group {
-    kind: ExtractKind;
-    stem: string;
-    surfaces: Map<string, number>;
-    interviews: Set<string>;
-    extracts: Array<{ path: string; extract: Extract }>;
-  }
-  const groups = new Map<string, Group>();
-  for (const result of results) {
+interface Group {
+  kind: ExtractKind;
+  stem: string;
+  surfaces: Map<string, number>;
+  interviews: number;
+  lastPath: string;
+  extracts: number;
+  quotes: ThemeQuote[];
+}
+
+/**
+ * Themes built one interview at a time, in path order: memory grows with the vocabulary, not with the
+ * corpus (a few counters and at most three quotes per kind and word).
+ */
+export class ThemesBuilder {
+  private readonly groups = new Map<string, Group>();
+  private interviewCount = 0;
+
+  add(result: InterviewResult): void {
+    this.interviewCount++;
     for (const extract of result.extracts) {
       for (const [stem, surface] of keywords(extract.text, result.lang)) {
         const key = `${extract.kind}|${stem}`;
-        const group: Group = groups.get(key) ?? { kind: extract.kind, stem, surfaces: new Map(), interviews: new Set(), extracts: [] };
+        let group = this.groups.get(key);
+        if (!group) {
+          group = { kind: extract.kind, stem, surfaces: new Map(), interviews: 0, lastPath: '', extracts: 0, quotes: [] };
+          this.groups.set(key, group);
+        }
         group.surfaces.set(surface, (group.surfaces.get(surface) ?? 0) + 1);
-        group.interviews.add(result.path);
-        group.extracts.push({ path: result.path, extract });
-        groups.set(key, group);
+        if (group.lastPath !== result.path) {
+          group.interviews++;
+          group.lastPath = result.path;
+        }
+        group.extracts++;
+        if (group.quotes.length < MAX_QUOTES) group.quotes.push({ path: result.path, line: extract.line, text: extract.text });
       }
     }
   }
-  const minInterviews = results.length > 1 ? 2 : 1;
-  const themes: Theme[] = [...groups.values()]
-    .filter((g) => g.interviews.size >= minInterviews && g.extracts.length >= 2)
-    .map((g) => ({
-      kind: g.kind,
-      keyword: [...g.surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? g.stem,
-      interviews: g.interviews.size,
-      extracts: g.extracts.length,
-      quotes: g.extracts.slice(0, MAX_QUOTES).map(({ path, extract }) => ({ path, line: extract.line, text: extract.text })),
-    }))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || b.interviews - a.interviews || b.extracts - a.extracts || a.keyword.localeCompare(b.keyword));
-  const perKind = new Map<string, number>();
-  return themes.filter((t) => {
-    const n = (perKind.get(t.kind) ?? 0) + 1;
-    perKind.set(t.kind, n);
-    return n <= MAX_THEMES_PER_KIND;
-  });
+
+  finish(): Theme[] {
+    const minInterviews = this.interviewCount > 1 ? 2 : 1;
+    const themes: Theme[] = [...this.groups.values()]
+      .filter((g) => g.interviews >= minInterviews && g.extracts >= 2)
+      .map((g) => ({
+        kind: g.kind,
+        keyword: [...g.surfaces].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? g.stem,
+        interviews: g.interviews,
+        extracts: g.extracts,
+        quotes: g.quotes,
+      }))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || b.interviews - a.interviews || b.extracts - a.extracts || a.keyword.localeCompare(b.keyword));
+    const perKind = new Map<string, number>();
+    return themes.filter((t) => {
+      const n = (perKind.get(t.kind) ?? 0) + 1;
+      perKind.set(t.kind, n);
+      return n <= MAX_THEMES_PER_KIND;
+    });
+  }
+}
+
+export function recurringThemes(results: InterviewResult[]): Theme[] {
+  const builder = new ThemesBuilder();
+  for (const result of results) builder.add(result);
+  return builder.finish();
 }

@@ -1,5 +1,5 @@
 /** The `analyze` report: interviews sorted by path, extracts by position, and a summary across the panel. */
-import { recurringThemes, type Theme } from '../notes/themes.js';
+import { ThemesBuilder, type Theme } from '../notes/themes.js';
 import { EXTRACT_KINDS, type ExtractKind, type InterviewResult } from '../notes/types.js';
 import type { FileError } from '../types.js';
 import { SCHEMA_VERSION, TOOL_NAME } from './lint-report.js';
@@ -58,41 +58,75 @@ export interface AnalyzeReportInput {
   knownTag: (tag: string) => boolean;
 }
 
-export function buildAnalyzeReport(version: string, input: AnalyzeReportInput): AnalyzeReport {
-  const interviews = [...input.results].sort(byPath);
-  const extracts = interviews.flatMap((i) => i.extracts);
-  const byKind = zeroKinds();
-  for (const e of extracts) byKind[e.kind]++;
-  const groups: AnalyzeSummary['groups'] = {};
-  for (const field of [...input.groupBy].sort()) {
-    const values = new Map<string, Record<ExtractKind, number>>();
-    for (const interview of interviews) {
+/** The summary, built one interview at a time (counts and themes; nothing per extract is kept). */
+export class SummaryBuilder {
+  private interviews = 0;
+  private extracts = 0;
+  private readonly byKind = zeroKinds();
+  private readonly bySource = { tag: 0, auto: 0 };
+  private readonly emotions: string[] = [];
+  private readonly tags: string[] = [];
+  private readonly unknown: string[] = [];
+  private readonly groups = new Map<string, Map<string, Record<ExtractKind, number>>>();
+  private issues = 0;
+  private readonly themes = new ThemesBuilder();
+
+  constructor(
+    private readonly groupBy: string[],
+    private readonly knownTag: (tag: string) => boolean,
+  ) {
+    for (const field of [...groupBy].sort()) this.groups.set(field, new Map());
+  }
+
+  add(interview: InterviewResult, tagsSeen: string[]): void {
+    this.interviews++;
+    this.extracts += interview.extracts.length;
+    this.issues += interview.interviewerIssues.length;
+    for (const e of interview.extracts) {
+      this.byKind[e.kind]++;
+      this.bySource[e.source]++;
+      if (e.emotion) this.emotions.push(e.emotion);
+      if (e.tags) this.tags.push(...e.tags);
+    }
+    for (const tag of tagsSeen) if (!this.knownTag(tag)) this.unknown.push(tag);
+    for (const [field, values] of this.groups) {
       const value = metaValue(interview.meta[field]);
       const counts = values.get(value) ?? zeroKinds();
       for (const e of interview.extracts) counts[e.kind]++;
       values.set(value, counts);
     }
-    groups[field] = Object.fromEntries([...values].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    this.themes.add(interview);
   }
-  const allTags = [...input.tags.values()].flat();
+
+  finish(fileErrors: number): AnalyzeSummary {
+    const groups: AnalyzeSummary['groups'] = {};
+    for (const [field, values] of this.groups) groups[field] = Object.fromEntries([...values].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    return {
+      interviews: this.interviews,
+      extracts: this.extracts,
+      byKind: this.byKind,
+      bySource: this.bySource,
+      byEmotion: sortedCounts(this.emotions),
+      byTag: sortedCounts(this.tags),
+      unknownTags: sortedCounts(this.unknown),
+      groups,
+      interviewerIssues: this.issues,
+      themes: this.themes.finish(),
+      fileErrors,
+    };
+  }
+}
+
+export function buildAnalyzeReport(version: string, input: AnalyzeReportInput): AnalyzeReport {
+  const interviews = [...input.results].sort(byPath);
+  const summary = new SummaryBuilder(input.groupBy, input.knownTag);
+  for (const interview of interviews) summary.add(interview, input.tags.get(interview.path) ?? []);
   return {
     tool: TOOL_NAME,
     version,
     schemaVersion: SCHEMA_VERSION,
     interviews,
     fileErrors: [...input.errors].sort(byPath),
-    summary: {
-      interviews: interviews.length,
-      extracts: extracts.length,
-      byKind,
-      bySource: { tag: extracts.filter((e) => e.source === 'tag').length, auto: extracts.filter((e) => e.source === 'auto').length },
-      byEmotion: sortedCounts(extracts.flatMap((e) => (e.emotion ? [e.emotion] : []))),
-      byTag: sortedCounts(extracts.flatMap((e) => e.tags ?? [])),
-      unknownTags: sortedCounts(allTags.filter((t) => !input.knownTag(t))),
-      groups,
-      interviewerIssues: interviews.reduce((n, i) => n + i.interviewerIssues.length, 0),
-      themes: recurringThemes(interviews),
-      fileErrors: input.errors.length,
-    },
+    summary: summary.finish(input.errors.length),
   };
 }
