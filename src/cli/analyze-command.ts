@@ -30,7 +30,7 @@ import { formatLintReport } from './lint-command.js';
 import { OutputError, writeOutputFile } from './output.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
-import { encodingNotice } from '../input/read.js';
+import { encodingNotice, type Decoded } from '../input/read.js';
 import { Redactor, withoutPrivateFields } from '../report/redact.js';
 
 import type { ANALYZE_FORMATS } from './main.js';
@@ -230,7 +230,28 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
       deliver(pooled[t] as number, { ...outcome, ...(ruleSet ? { ruleSet } : {}) });
     });
   }
-  for (const i of inline) deliver(i, await analyzeInput(ctx, inputs[i] as Input));
+  // Here, the next files are read while one is analysed (reading is asynchronous, analysis is not).
+  const reads = new Map<number, Promise<Decoded>>();
+  const prefetch = (i: number): void => {
+    const input = inputs[i];
+    if (!input || reads.has(i) || input.stdin) return;
+    let max: number | undefined;
+    try {
+      max = options.maxFileSize ?? ctx.resolver.forFile(input.path).maxFileSize;
+    } catch {
+      return;
+    }
+    const pending = input.read(max);
+    pending.catch(() => undefined); // a failed read is reported when the file's turn comes
+    reads.set(i, pending);
+  };
+  for (const [n, i] of inline.entries()) {
+    for (const ahead of inline.slice(n + 1, n + 9)) prefetch(ahead);
+    const input = inputs[i] as Input;
+    const read = reads.get(i);
+    reads.delete(i);
+    deliver(i, await analyzeInput(ctx, read ? { ...input, read: () => read } : input));
+  }
   progress.done();
 }
 
@@ -331,10 +352,7 @@ class JsonReportWriter {
 
 function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);
-  return text
-    .split('\n')
-    .map((line) => pad + line)
-    .join('\n');
+  return pad + text.replace(/\n/g, `\n${pad}`);
 }
 
 export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions): Promise<number> {

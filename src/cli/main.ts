@@ -90,7 +90,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (sarif, github and compact carry the interviewer checks)').choices([...ANALYZE_FORMATS]).default('json'))
     .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
-    .option('--concurrency <n|auto|off>', 'worker threads: auto uses them from 64 files on', parseConcurrencyOption, 'auto')
+    .option('--concurrency <n|auto|off>', 'worker threads: auto uses one per extra core from 64 files on, with 3 cores or more', parseConcurrencyOption, 'auto')
     .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[] }) => {
       const { runAnalyze } = await import('./analyze-command.js');
       setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));

@@ -14,7 +14,9 @@ const AUTO_MAX_WORKERS = 8;
 export function workerCount(concurrency: Concurrency, files: number): number {
   if (concurrency === 'off') return 0;
   const cpus = availableParallelism();
-  if (concurrency === 'auto') return files >= AUTO_THRESHOLD_FILES && cpus > 1 ? Math.min(cpus, AUTO_MAX_WORKERS) : 0;
+  // The main thread keeps busy (reading ahead, summary, writing): one worker per other core, and none
+  // on two cores, where one worker measured no faster than the main thread alone.
+  if (concurrency === 'auto') return files >= AUTO_THRESHOLD_FILES && cpus >= 3 ? Math.min(cpus - 1, AUTO_MAX_WORKERS) : 0;
   return Math.max(0, Math.min(concurrency, files));
 }
 
