@@ -80,8 +80,14 @@ export class ThemesBuilder {
 
   add(result: InterviewResult): void {
     this.interviewCount++;
+    const seen = new Map<string, Map<string, string>>(); // a sentence extracted as several kinds is read once
     for (const extract of result.extracts) {
-      for (const [stem, surface] of keywords(extract.text, result.lang)) {
+      let words = seen.get(extract.text);
+      if (!words) {
+        words = keywords(extract.text, result.lang);
+        seen.set(extract.text, words);
+      }
+      for (const [stem, surface] of words) {
         const key = `${extract.kind}|${stem}`;
         let group = this.groups.get(key);
         if (!group) {
