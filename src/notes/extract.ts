@@ -137,7 +137,7 @@ function withEmotion(meaning: TagMeaning, text: string, lang: Lang, rules: Notes
 }
 
 function cleanText(text: string): string {
-  return text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
+  return (text.includes('#') ? text.replace(TAG, ' ') : text).replace(/\s+/g, ' ').trim();
 }
 
 interface Piece {
@@ -151,14 +151,15 @@ export function extractFromUtterance(source: string, utterance: Utterance, lang:
   if (utterance.role === 'interviewer') return [];
   const { text, toSource } = utteranceText(source, utterance);
   // Tags after the last sentence (or on their own line) stand alone: they apply to the whole utterance.
-  const trailing = TRAILING_TAGS.exec(text);
+  const hasHash = text.includes('#');
+  const trailing = hasHash ? TRAILING_TAGS.exec(text) : null;
   const bodyEnd = trailing ? trailing.index + (trailing[1]?.length ?? 0) : text.length;
   const unitTags = trailing ? findTags(trailing[2] ?? '').map((t) => t.tag) : [];
   const normalised = normaliseForMatching(text.slice(0, bodyEnd));
   const content = splitSentences(normalised)
     .flatMap((r) => splitAtLineStarts(normalised, r.start, r.end))
     .map((r) => ({ ...r, text: text.slice(r.start, r.end) }))
-    .filter((s) => /[\p{L}\p{N}]/u.test(s.text.replace(TAG, '')));
+    .filter((s) => /[\p{L}\p{N}]/u.test(hasHash ? s.text.replace(TAG, '') : s.text));
   const out: Extract[] = [];
   const make = (piece: Piece, fields: Omit<Extract, 'text' | 'line' | 'column' | 'endLine' | 'endColumn' | 'speaker'>): void => {
     const start = toSource(piece.start);
@@ -191,7 +192,7 @@ export function extractFromUtterance(source: string, utterance: Utterance, lang:
     return out;
   }
   for (const sentence of content) {
-    const tags = findTags(sentence.text).map((t) => t.tag);
+    const tags = hasHash ? findTags(sentence.text).map((t) => t.tag) : [];
     if (tags.length > 0) {
       for (const tag of tags) {
         const meaning = tagMeaning(tag, rules);
