@@ -47,7 +47,9 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/u;
 const TABLE_ROW = /^\s*\|/u;
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
 const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
-const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
+const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
+/** A timestamp before a turn, as transcription tools write it: "[00:01:23]", "(01:23)", "00:01:23 -". */
+const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*|\s+))\s*/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 
 /** Words (letter or digit runs; an apostrophe or hyphen between two of them does not split a word). */
@@ -125,6 +127,8 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     if (quote) pos += quote[0].length;
     const list = LIST_PREFIX.exec(raw.slice(pos));
     if (list) pos += list[0].length;
+    const timestamp = TIMESTAMP.exec(raw.slice(pos));
+    if (timestamp) pos += timestamp[0].length;
     let rest = raw.slice(pos);
     const label = LABEL.exec(rest);
     let labelText: string | undefined;

@@ -83,6 +83,17 @@ describe('speaker formats', () => {
       ['interviewee', null, 'Je cherche le total.'],
     ]);
   });
+  it('reads turns with timestamps, as transcription tools export them', () => {
+    expect(turns('[00:01:05] Interviewer: How do you plan?\n[00:01:09] Participant: On paper.\n')).toEqual([
+      ['interviewer', 'Interviewer', 'How do you plan?'],
+      ['interviewee', 'Participant', 'On paper.'],
+    ]);
+    expect(turns('Enquêteur (00:02:10) : Pourquoi ?\nInterviewé (00:02:12) : Parce que c’est lent.\n').map((t) => [t[0], t[2]])).toEqual([
+      ['interviewer', 'Pourquoi ?'],
+      ['interviewee', 'Parce que c’est lent.'],
+    ]);
+    expect(turns('00:03:01 - Q: Why?\n00:03:04 - A: Because.\n').map((t) => t[0])).toEqual(['interviewer', 'interviewee']);
+  });
   it('keeps positions of a CRLF file equal to those of its LF twin', () => {
     const lf = parseInterview('a.md', 'Q: Why?\nA: Because it is slow.\n', rules);
     const crlf = parseInterview('b.md', 'Q: Why?\r\nA: Because it is slow.\r\n', rules);
