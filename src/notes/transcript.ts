@@ -33,7 +33,7 @@ interface ScannedLine {
   listItem: boolean;
   quoted: boolean;
   label?: string;
-  /** The label is set in bold ("**Dana:**"): a speaker even if it speaks once. */
+  /** The label is set in bold ("**Dana:**") or is an export's speaker line: a speaker even if it speaks once. */
   bold: boolean;
   observation: boolean;
   voiceMarked: boolean;
@@ -48,6 +48,8 @@ const TABLE_ROW = /^\s*\|/u;
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
 const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
 const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
+/** A speaker line of transcription exports (Otter, Zoom): "Marie Dupont  0:05" alone, the words below. */
+const HEADER_LABEL = /^([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)\s{2,}\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
 /** A timestamp before a turn, as transcription tools write it: "[00:01:23]", "(01:23)", "00:01:23 -". */
 const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*|\s+))\s*/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
@@ -130,11 +132,12 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     const timestamp = TIMESTAMP.exec(raw.slice(pos));
     if (timestamp) pos += timestamp[0].length;
     let rest = raw.slice(pos);
-    const label = LABEL.exec(rest);
+    const header = HEADER_LABEL.exec(rest);
+    const label = header ? ([rest, header[1]] as unknown as RegExpExecArray) : LABEL.exec(rest);
     let labelText: string | undefined;
     let bold = false;
     if (label && (label[1] ?? '').trim().split(/\s+/).length <= 3) {
-      bold = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)/u.test(label[0]);
+      bold = header !== null || /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)/u.test(label[0]);
       labelText = (label[1] ?? '').trim();
       pos += label[0].length;
       rest = raw.slice(pos);

@@ -93,6 +93,12 @@ describe('speaker formats', () => {
       ['interviewee', 'Parce que c’est lent.'],
     ]);
     expect(turns('00:03:01 - Q: Why?\n00:03:04 - A: Because.\n').map((t) => t[0])).toEqual(['interviewer', 'interviewee']);
+    // Otter / Zoom exports: the speaker and time on a line of their own, the words below.
+    const otter = '---\ninterviewer: Sam Lee\n---\nSam Lee  0:03\nHow do you plan the week?\n\nDana Cruz  0:09\nOn a whiteboard.\nIt takes ages.\n';
+    expect(turns(otter)).toEqual([
+      ['interviewer', 'Sam Lee', 'How do you plan the week?'],
+      ['interviewee', 'Dana Cruz', 'On a whiteboard.\nIt takes ages.'],
+    ]);
   });
   it('keeps positions of a CRLF file equal to those of its LF twin', () => {
     const lf = parseInterview('a.md', 'Q: Why?\nA: Because it is slow.\n', rules);
