@@ -95,6 +95,8 @@ function loadStructure(file: string): NotesStructure {
   return {
     interviewerLabels: new Set(keys('interviewerLabels')),
     intervieweeLabels: new Set(keys('intervieweeLabels')),
+    interviewerPatterns: asStrings(raw.interviewerPatterns, 'interviewerPatterns', file).map((p) => new RegExp(`^(?:${p})$`, 'u')),
+    intervieweePatterns: asStrings(raw.intervieweePatterns, 'intervieweePatterns', file).map((p) => new RegExp(`^(?:${p})$`, 'u')),
     notSpeakers: new Set(keys('notSpeakers')),
     researcherSections: keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),

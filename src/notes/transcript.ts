@@ -14,6 +14,9 @@ import type { Role, Segment, Speaker, Utterance } from './types.js';
 export interface NotesStructure {
   interviewerLabels: Set<string>;
   intervieweeLabels: Set<string>;
+  /** Numbered labels ("P3", "Participant 2", "Int1"), as patterns on the folded label. */
+  interviewerPatterns: RegExp[];
+  intervieweePatterns: RegExp[];
   /** Labels that are never speakers ("Note:", "Date :", "Besoin :"). */
   notSpeakers: Set<string>;
   researcherSections: string[];
@@ -182,8 +185,8 @@ function resolveSpeakers(lines: ScannedLine[], structure: NotesStructure, meta: 
     let role: Role | undefined;
     if (nameMatches(entry.name, interviewers)) role = 'interviewer';
     else if (nameMatches(entry.name, participants)) role = 'interviewee';
-    else if (structure.interviewerLabels.has(key)) role = 'interviewer';
-    else if (structure.intervieweeLabels.has(key)) role = 'interviewee';
+    else if (structure.interviewerLabels.has(key) || structure.interviewerPatterns.some((r) => r.test(key))) role = 'interviewer';
+    else if (structure.intervieweeLabels.has(key) || structure.intervieweePatterns.some((r) => r.test(key))) role = 'interviewee';
     // A generic label ("R", "Participant", "Q") takes the name the front matter gives that side.
     const named = role === 'interviewer' ? interviewers : role === 'interviewee' ? participants : [];
     const generic = structure.interviewerLabels.has(key) || structure.intervieweeLabels.has(key);

@@ -41,6 +41,13 @@ describe('speaker formats', () => {
       ['interviewee', 'Dana'],
     ]);
   });
+  it('reads numbered labels (P1:, Participant 2:, Int1:) by their side', () => {
+    expect(turns('Int1: Why?\nP1: Because it is slow.\nParticipant 2: Same here.\n').map((t) => [t[0], t[1]])).toEqual([
+      ['interviewer', 'Int1'],
+      ['interviewee', 'P1'],
+      ['interviewee', 'Participant 2'],
+    ]);
+  });
   it('names generic labels after the front matter', () => {
     expect(turns('---\nparticipant: Marc\ninterviewer: Léa\n---\nQ : Pourquoi ?\nR : Parce que.\n').map((t) => t[1])).toEqual(['Léa', 'Marc']);
   });
