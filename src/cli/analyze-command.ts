@@ -1,38 +1,34 @@
 /** `interview-lint analyze`: notes and transcripts → extracts, interviewer issues and a panel summary. */
-import { ConfigResolver } from '../config/resolve-config.js';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigResolver, type EffectiveConfig } from '../config/resolve-config.js';
+import { readFrontMatter } from '../document/front-matter.js';
 import { NOTES_EXTENSIONS } from '../input/discover.js';
-import { analyseInterview, parseInterview } from '../notes/interview.js';
+import { encodingNotice, type Decoded } from '../input/read.js';
+import { normaliseNewlines } from '../language/normalise.js';
 import { allTags, tagMeaning } from '../notes/extract.js';
+import { analyseInterview, parseInterview } from '../notes/interview.js';
 import { addAliases, loadNotesRules, readCodebook, type NotesRules } from '../notes/load.js';
 import type { InterviewResult } from '../notes/types.js';
+import { JsonReportWriter } from '../report/analyze-json-stream.js';
 import { buildAnalyzeReport, SummaryBuilder, type AnalyzeReport } from '../report/analyze-report.js';
-import { SCHEMA_VERSION, TOOL_NAME } from '../report/lint-report.js';
-import { readFrontMatter } from '../document/front-matter.js';
-import { normaliseNewlines } from '../language/normalise.js';
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
 import { formatAnalyzeMarkdown } from '../report/format-analyze-markdown.js';
 import { formatAnalyzeStylish } from '../report/format-analyze-stylish.js';
-import { buildLintReport } from '../report/lint-report.js';
+import { buildLintReport, SCHEMA_VERSION, TOOL_NAME } from '../report/lint-report.js';
+import { Redactor, withoutPrivateFields } from '../report/redact.js';
 import { RuleLoadError } from '../rules/data.js';
 import { applyDirectives, parseDirectives } from '../rules/directives.js';
 import { defaultRuleSet } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Lang } from '../types.js';
-import { collectInputs, located, type Input } from './inputs.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
-import { runPool, workerCount, type Concurrency } from './pool.js';
-import type { EffectiveConfig } from '../config/resolve-config.js';
-import { readFileSync } from 'node:fs';
+import { collectInputs, located, type Input } from './inputs.js';
 import { formatLintReport } from './lint-command.js';
-import { OutputError, writeOutputFile } from './output.js';
+import { OutputError, OutputSink, writeOutputFile } from './output.js';
+import { runPool, workerCount, type Concurrency } from './pool.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
-import { encodingNotice, type Decoded } from '../input/read.js';
-import { Redactor, withoutPrivateFields } from '../report/redact.js';
-
 import type { ANALYZE_FORMATS } from './main.js';
 
 export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
@@ -76,6 +72,8 @@ export interface AnalyzeContext {
   withConfig: Map<string, NotesRules>;
   options: Omit<AnalyzeCommandOptions, 'format' | 'color'>;
   cache?: ResultCache;
+  /** Content hashes of the --codebook files (part of every cache key). */
+  codebookHashes: string[];
 }
 
 /** What one file gives: its result (before redaction and private fields), or why it could not be read. */
@@ -113,7 +111,7 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
   const outcome: FileOutcome = { path: input.path, ruleSet: config.ruleSet, redactFields: config.redactFields, privateFields: config.privateFields };
   if (config.ignored && !input.explicit) return { ...outcome, skipped: true };
   try {
-    const keyContext = (encoding: string): unknown => ({ command: 'analyze', lang: ctx.options.lang, codebooks: ctx.options.codebook.map((f) => sha1(readFileSync(f))), configs: config.configs.map((c) => c.data), encoding });
+    const keyContext = (encoding: string): unknown => ({ command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding });
     // With --cache, a file whose size and modification time are unchanged is not even read for its key.
     const info = ctx.cache && !input.stdin ? await stat(input.path).catch(() => undefined) : undefined;
     const known = info && ctx.cache ? ctx.cache.knownContent(input.path, info.size, info.mtimeMs) : undefined;
@@ -168,6 +166,7 @@ export function createAnalyzeContext(options: AnalyzeOptions, cache?: ResultCach
     resolver,
     withConfig: new Map(),
     options,
+    codebookHashes: options.codebook.map((file) => sha1(readFileSync(file))),
     ...(cache ? { cache } : {}),
   };
 }
@@ -278,83 +277,6 @@ async function collectNames(ctx: AnalyzeContext, inputs: Input[], redactor: Reda
   });
 }
 
-/** Where the output goes: a file written beside its target and renamed at the end, or standard output. */
-class OutputSink {
-  private readonly fd: number;
-  private readonly temp?: string;
-  private readonly tee?: { fd: number; temp: string; target: string };
-
-  constructor(
-    private readonly target: string | undefined,
-    teeTo?: string,
-  ) {
-    if (target) {
-      this.temp = temporaryPath(target);
-      this.fd = openSync(this.temp, 'wx');
-    } else this.fd = 1;
-    if (teeTo) {
-      const temp = temporaryPath(teeTo);
-      this.tee = { fd: openSync(temp, 'wx'), temp, target: teeTo };
-    }
-  }
-
-  write(text: string): void {
-    const buffer = Buffer.from(text);
-    for (let written = 0; written < buffer.length; ) {
-      try {
-        written += writeSync(this.fd, buffer, written);
-      } catch (error) {
-        // A pipe that is not ready (EAGAIN) is retried; anything else stops the run.
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      }
-    }
-    if (this.tee) writeSync(this.tee.fd, buffer);
-  }
-
-  close(keep = true): void {
-    if (this.temp && this.target) {
-      closeSync(this.fd);
-      if (keep) renameSync(this.temp, resolve(this.target));
-      else rmSync(this.temp, { force: true });
-    }
-    if (this.tee) {
-      closeSync(this.tee.fd);
-      if (keep) renameSync(this.tee.temp, this.tee.target);
-      else rmSync(this.tee.temp, { force: true });
-    }
-  }
-}
-
-function temporaryPath(target: string): string {
-  const full = resolve(target);
-  const folder = dirname(full);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new OutputError(`output folder does not exist: ${folder}`);
-  return join(folder, `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
-}
-
-/** The JSON report written as it is built: the same bytes as JSON.stringify(report, null, 2). */
-class JsonReportWriter {
-  private count = 0;
-
-  constructor(private readonly sink: OutputSink) {
-    sink.write(`{\n  "tool": ${JSON.stringify(TOOL_NAME)},\n  "version": ${JSON.stringify(VERSION)},\n  "schemaVersion": ${SCHEMA_VERSION},\n  "interviews": [`);
-  }
-
-  interview(result: InterviewResult): void {
-    this.sink.write(`${this.count === 0 ? '\n' : ',\n'}${indent(JSON.stringify(result, null, 2), 4)}`);
-    this.count++;
-  }
-
-  finish(fileErrors: AnalyzeReport['fileErrors'], summary: AnalyzeReport['summary']): void {
-    this.sink.write(`${this.count === 0 ? ']' : '\n  ]'},\n  "fileErrors": ${indent(JSON.stringify(fileErrors, null, 2), 2).trimStart()},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2).trimStart()}\n}\n`);
-  }
-}
-
-function indent(text: string, spaces: number): string {
-  const pad = ' '.repeat(spaces);
-  return pad + text.replace(/\n/g, `\n${pad}`);
-}
-
 export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions): Promise<number> {
   const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
   const color = options.color && !options.output;
@@ -393,7 +315,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
   const summary = new SummaryBuilder(options.groupBy, (tag) => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined));
   const streaming = options.format === 'json';
   const sink = streaming ? new OutputSink(options.output, cache && runKey ? cache.runOutputFile('analyze') : undefined) : undefined;
-  const writer = sink ? new JsonReportWriter(sink) : undefined;
+  const writer = sink ? new JsonReportWriter(sink, VERSION) : undefined;
   const results: InterviewResult[] = [];
   let ruleSet = ctx.base;
   try {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export class OutputError extends Error {}
@@ -8,14 +8,7 @@ export class OutputError extends Error {}
 export function writeOutputFile(path: string, content: string, inputs: string[] = []): void {
   const target = resolve(path);
   if (inputs.some((input) => resolve(input) === target)) throw new OutputError(`refusing to write the report onto an input file: ${path}`);
-  const folder = dirname(target);
-  try {
-    if (!statSync(folder).isDirectory()) throw new OutputError(`output folder is not a directory: ${folder}`);
-  } catch (error) {
-    if (error instanceof OutputError) throw error;
-    throw new OutputError(`output folder does not exist: ${folder}`);
-  }
-  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = temporaryPath(target);
   try {
     writeFileSync(temp, content, { flag: 'wx' });
     renameSync(temp, target);
@@ -23,4 +16,64 @@ export function writeOutputFile(path: string, content: string, inputs: string[] 
     rmSync(temp, { force: true });
     throw new OutputError(`cannot write ${path}: ${(error as Error).message}`);
   }
+}
+
+/** Where the output goes: a file written beside its target and renamed at the end, or standard output. */
+export class OutputSink {
+  private readonly fd: number;
+  private readonly temp?: string;
+  private readonly tee?: { fd: number; temp: string; target: string };
+
+  constructor(
+    private readonly target: string | undefined,
+    teeTo?: string,
+  ) {
+    if (target) {
+      this.temp = temporaryPath(target);
+      this.fd = openSync(this.temp, 'wx');
+    } else this.fd = 1;
+    if (teeTo) {
+      const temp = temporaryPath(teeTo);
+      this.tee = { fd: openSync(temp, 'wx'), temp, target: teeTo };
+    }
+  }
+
+  write(text: string): void {
+    const buffer = Buffer.from(text);
+    for (let written = 0; written < buffer.length; ) {
+      try {
+        written += writeSync(this.fd, buffer, written);
+      } catch (error) {
+        // A pipe that is not ready (EAGAIN) is retried; anything else stops the run.
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      }
+    }
+    if (this.tee) writeSync(this.tee.fd, buffer);
+  }
+
+  close(keep = true): void {
+    if (this.temp && this.target) {
+      closeSync(this.fd);
+      if (keep) renameSync(this.temp, resolve(this.target));
+      else rmSync(this.temp, { force: true });
+    }
+    if (this.tee) {
+      closeSync(this.tee.fd);
+      if (keep) renameSync(this.tee.temp, this.tee.target);
+      else rmSync(this.tee.temp, { force: true });
+    }
+  }
+}
+
+/** A temporary file beside the target (same folder, so that the final rename is atomic). */
+export function temporaryPath(target: string): string {
+  const full = resolve(target);
+  const folder = dirname(full);
+  try {
+    if (!statSync(folder).isDirectory()) throw new OutputError(`output folder is not a directory: ${folder}`);
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    throw new OutputError(`output folder does not exist: ${folder}`);
+  }
+  return join(folder, `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
 }

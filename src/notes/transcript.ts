@@ -31,6 +31,8 @@ export function labelKey(text: string): string {
 interface ScannedLine {
   /** Content range in the source (after quote, list and label markers). */
   start: number;
+  /** Where the content starts when the label turns out not to be a speaker ("Date : 12 mars" is all content). */
+  beforeLabel: number;
   end: number;
   block: number;
   listItem: boolean;
@@ -89,6 +91,12 @@ function nameMatches(label: string, names: string[]): boolean {
   });
 }
 
+function labelAt(text: string): { name: string; length: number; bold: boolean } | undefined {
+  const match = LABEL.exec(text);
+  if (!match) return undefined;
+  return { name: match[1] ?? '', length: match[0].length, bold: /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)/u.test(match[0]) };
+}
+
 function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
   const out: ScannedLine[] = [];
   let block = 0;
@@ -135,20 +143,23 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     const timestamp = TIMESTAMP.exec(raw.slice(pos));
     if (timestamp) pos += timestamp[0].length;
     let rest = raw.slice(pos);
+    const beforeLabel = lineStart + pos + (rest.length - rest.trimStart().length);
+    // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line).
     const header = HEADER_LABEL.exec(rest);
-    const label = header ? ([rest, header[1]] as unknown as RegExpExecArray) : LABEL.exec(rest);
+    const label = header ? { name: header[1] ?? '', length: rest.length, bold: true } : labelAt(rest);
     let labelText: string | undefined;
     let bold = false;
-    if (label && (label[1] ?? '').trim().split(/\s+/).length <= 3) {
-      bold = header !== null || /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)/u.test(label[0]);
-      labelText = (label[1] ?? '').trim();
-      pos += label[0].length;
+    if (label && label.name.trim().split(/\s+/).length <= 3) {
+      bold = label.bold;
+      labelText = label.name.trim();
+      pos += label.length;
       rest = raw.slice(pos);
     }
     const content = rest.trimEnd();
     const lead = rest.length - rest.trimStart().length;
     out.push({
       start: lineStart + pos + lead,
+      beforeLabel,
       end: lineStart + pos + content.length,
       block,
       listItem: list !== null,
@@ -237,6 +248,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
 
   for (const line of lines) {
     const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
+    if (line.label && !speaker) line.start = line.beforeLabel;
     if (line.researcher) {
       add(current?.role === 'narrator' && currentBlock === line.block && !line.listItem ? current : open(null, 'narrator', line.block), line);
       continue;
