@@ -5,7 +5,7 @@
 import { foldForMatching, normaliseForMatching } from '../language/normalise.js';
 import { splitSentences } from '../language/sentences.js';
 import type { LineIndex } from '../document/positions.js';
-import type { Lang } from '../types.js';
+import type { Lang, Span } from '../types.js';
 import type { KindLexicon, NotesRules, Polarity } from './load.js';
 import { prefilter } from '../rules/prefilter.js';
 import { labelKey, utteranceText } from './transcript.js';
@@ -144,6 +144,8 @@ interface Piece {
   start: number;
   end: number;
   text: string;
+  /** Position and cleaned text, computed once for a sentence extracted as several kinds. */
+  resolved?: { span: Span; text: string };
 }
 
 /** Extracts of one utterance. `index` maps source offsets to lines and columns. */
@@ -162,12 +164,11 @@ export function extractFromUtterance(source: string, utterance: Utterance, lang:
     .filter((s) => /[\p{L}\p{N}]/u.test(hasHash ? s.text.replace(TAG, '') : s.text));
   const out: Extract[] = [];
   const make = (piece: Piece, fields: Omit<Extract, 'text' | 'line' | 'column' | 'endLine' | 'endColumn' | 'speaker'>): void => {
-    const start = toSource(piece.start);
-    const end = toSource(piece.end - 1) + 1;
-    const span = index.span(start, end);
+    piece.resolved ??= { span: index.span(toSource(piece.start), toSource(piece.end - 1) + 1), text: cleanText(piece.text) };
+    const { span } = piece.resolved;
     out.push({
       kind: fields.kind,
-      text: cleanText(piece.text),
+      text: piece.resolved.text,
       line: span.line,
       column: span.column,
       endLine: span.endLine,
