@@ -9,7 +9,7 @@ import { encodingNotice, type Decoded } from '../input/read.js';
 import { normaliseNewlines } from '../language/normalise.js';
 import { allTags, tagMeaning } from '../notes/extract.js';
 import { analyseInterview, parseInterview } from '../notes/interview.js';
-import { addAliases, loadNotesRules, readCodebook, type NotesRules } from '../notes/load.js';
+import { addAliases, loadNotesRules, readCodebook, type Codebook, type NotesRules } from '../notes/load.js';
 import type { InterviewResult } from '../notes/types.js';
 import { JsonReportWriter } from '../report/analyze-json-stream.js';
 import { buildAnalyzeReport, SummaryBuilder, type AnalyzeReport } from '../report/analyze-report.js';
@@ -54,15 +54,6 @@ export interface AnalyzeCommandOptions {
 export interface AnalyzeRun {
   report: AnalyzeReport;
   ruleSet: RuleSet;
-}
-
-function baseNotesRules(codebooks: string[]): NotesRules {
-  try {
-    return loadNotesRules(undefined, codebooks);
-  } catch (error) {
-    if (error instanceof RuleLoadError) throw new OutputError(`invalid codebook: ${error.message}`);
-    throw error;
-  }
 }
 
 export interface AnalyzeContext {
@@ -111,30 +102,27 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
   const outcome: FileOutcome = { path: input.path, ruleSet: config.ruleSet, redactFields: config.redactFields, privateFields: config.privateFields };
   if (config.ignored && !input.explicit) return { ...outcome, skipped: true };
   try {
-    const keyContext = (encoding: string): unknown => ({ command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding });
-    // With --cache, a file whose size and modification time are unchanged is not even read for its key.
-    const info = ctx.cache && !input.stdin ? await stat(input.path).catch(() => undefined) : undefined;
-    const known = info && ctx.cache ? ctx.cache.knownContent(input.path, info.size, info.mtimeMs) : undefined;
-    if (keyOnly && known) return { ...outcome, key: ResultCache.key(known.hash, keyContext(known.encoding)) };
-    const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
-    let key: string | undefined;
-    if (ctx.cache) {
+    if (keyOnly && ctx.cache) {
+      // The cache key: content hash (not even read when size and modification time are unchanged),
+      // options and configuration.
+      const cache = ctx.cache;
+      const keyContext = (encoding: string): unknown => ({ command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding });
+      const info = input.stdin ? undefined : await stat(input.path).catch(() => undefined);
+      const known = info ? cache.knownContent(input.path, info.size, info.mtimeMs) : undefined;
+      if (known) return { ...outcome, key: ResultCache.key(known.hash, keyContext(known.encoding)) };
+      const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
       const hash = sha1(text);
-      if (info) ctx.cache.rememberContent(input.path, info.size, info.mtimeMs, hash, encoding);
-      key = ResultCache.key(hash, keyContext(encoding));
-      if (keyOnly) return { ...outcome, key };
-      const cached = ctx.cache.get<{ result: InterviewResult; tags: string[] }>('analyze', input.path, key);
-      if (cached) return { ...outcome, ...cached, key };
+      if (info) cache.rememberContent(input.path, info.size, info.mtimeMs, hash, encoding);
+      return { ...outcome, key: ResultCache.key(hash, keyContext(encoding)) };
     }
+    const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
     const rules = notesRulesFor(ctx, config);
     const interview = parseInterview(input.path, text, rules, { lang: ctx.options.lang, fallbackLang: config.lang });
     const result = analyseInterview(interview, rules, config.ruleSet, config.settings);
     result.interviewerIssues = applyDirectives(result.interviewerIssues, parseDirectives(interview.source, 'html')).kept;
     const notice = encodingNotice(encoding, interview.lang);
     if (notice) result.notices = [notice];
-    const tags = allTags(interview.source, interview.utterances);
-    if (ctx.cache && key) ctx.cache.set('analyze', input.path, key, { result, tags });
-    return { ...outcome, result, tags, ...(key ? { key } : {}) };
+    return { ...outcome, result, tags: allTags(interview.source, interview.utterances) };
   } catch (error) {
     return { ...outcome, error: located(input.path, error) };
   }
@@ -145,11 +133,14 @@ export type AnalyzeOptions = Omit<AnalyzeCommandOptions, 'format' | 'color'>;
 /** Everything a thread needs to analyze files: rules, configuration resolver, options. */
 export function createAnalyzeContext(options: AnalyzeOptions, cache?: ResultCache): AnalyzeContext {
   const base = defaultRuleSet();
-  // The lexicons are compiled on first use: a run whose output comes from the cache never needs them.
-  // --codebook files are checked now, so that a bad one stops the run before anything is read.
+  // --codebook files are read (and checked) now, so that a bad one stops the run before anything else;
+  // the lexicons are compiled on first use: a run whose output comes from the cache never needs them.
+  const extraCodebook: Codebook = new Map();
+  const codebookHashes: string[] = [];
   for (const file of options.codebook) {
     try {
-      readCodebook(file);
+      readCodebook(file, extraCodebook);
+      codebookHashes.push(sha1(readFileSync(file)));
     } catch (error) {
       if (error instanceof RuleLoadError) throw new OutputError(`invalid codebook: ${error.message}`);
       throw error;
@@ -160,13 +151,13 @@ export function createAnalyzeContext(options: AnalyzeOptions, cache?: ResultCach
   return {
     base,
     get notesRules() {
-      notesRules ??= baseNotesRules(options.codebook);
+      notesRules ??= loadNotesRules(undefined, extraCodebook);
       return notesRules;
     },
     resolver,
     withConfig: new Map(),
     options,
-    codebookHashes: options.codebook.map((file) => sha1(readFileSync(file))),
+    codebookHashes,
     ...(cache ? { cache } : {}),
   };
 }
@@ -200,10 +191,10 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
   const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
   const ready = new Map<number, FileOutcome>();
   let nextOut = 0;
-  const deliver = (i: number, outcome: FileOutcome): void => {
+  const deliver = (i: number, outcome: FileOutcome, fresh: boolean): void => {
     progress.tick(outcome.path);
     const key = keys?.[i]?.key;
-    if (cache && key && outcome.result && !outcome.key) cache.set('analyze', outcome.path, key, { result: outcome.result, tags: outcome.tags ?? [] });
+    if (fresh && cache && key && outcome.result) cache.set('analyze', outcome.path, key, { result: outcome.result, tags: outcome.tags ?? [] });
     ready.set(i, key ? { ...outcome, key } : outcome);
     while (ready.has(nextOut)) {
       consume(ready.get(nextOut) as FileOutcome);
@@ -215,7 +206,7 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
   inputs.forEach((input, i) => {
     const key = keys?.[i]?.key;
     const cached = cache && key ? cache.get<{ result: InterviewResult; tags: string[] }>('analyze', input.path, key) : undefined;
-    if (cached && keys?.[i]) deliver(i, { ...(keys[i] as FileOutcome), ...cached });
+    if (cached && keys?.[i]) deliver(i, { ...(keys[i] as FileOutcome), ...cached }, false);
     else todo.push(i);
   });
   const poolSize = workerCount(options.concurrency ?? 'auto', todo.length);
@@ -226,7 +217,7 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
     const tasks = pooled.map((i) => ({ path: (inputs[i] as Input).path, explicit: (inputs[i] as Input).explicit }));
     await runPool<{ path: string; explicit: boolean }, FileOutcome>(new URL('./analyze-worker.js', import.meta.url), data, poolSize, tasks, (t, outcome) => {
       const ruleSet = outcome.error ? undefined : safeRuleSet(ctx, outcome.path);
-      deliver(pooled[t] as number, { ...outcome, ...(ruleSet ? { ruleSet } : {}) });
+      deliver(pooled[t] as number, { ...outcome, ...(ruleSet ? { ruleSet } : {}) }, true);
     });
   }
   // Here, the next files are read while one is analysed (reading is asynchronous, analysis is not).
@@ -249,7 +240,7 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
     const input = inputs[i] as Input;
     const read = reads.get(i);
     reads.delete(i);
-    deliver(i, await analyzeInput(ctx, read ? { ...input, read: () => read } : input));
+    deliver(i, await analyzeInput(ctx, read ? { ...input, read: () => read } : input), true);
   }
   progress.done();
 }

@@ -49,8 +49,6 @@ export function rulesFingerprint(): string {
 export class ResultCache {
   private data: CacheFile;
   private dirty = false;
-  hits = 0;
-  misses = 0;
 
   constructor(readonly location: string) {
     this.data = { format: FORMAT, version: VERSION, files: {}, runs: {} };
@@ -93,15 +91,11 @@ export class ResultCache {
     if (this.data.files[id] === key) {
       try {
         const stored = JSON.parse(readFileSync(this.valueFile(id), 'utf8')) as { key: string; value: T };
-        if (stored.key === key) {
-          this.hits++;
-          return stored.value;
-        }
+        if (stored.key === key) return stored.value;
       } catch {
         // missing or broken entry: recompute it
       }
     }
-    this.misses++;
     return undefined;
   }
 
@@ -135,10 +129,6 @@ export class ResultCache {
     }
   }
 
-  setRun(scope: string, key: string, output: string, code: number): void {
-    writeOutputFile(this.runOutputFile(scope), output);
-    this.recordRun(scope, key, code);
-  }
 
   save(): void {
     if (!this.dirty) return;

@@ -98,7 +98,7 @@ function loadStructure(file: string): NotesStructure {
     interviewerPatterns: asStrings(raw.interviewerPatterns, 'interviewerPatterns', file).map((p) => new RegExp(`^(?:${p})$`, 'u')),
     intervieweePatterns: asStrings(raw.intervieweePatterns, 'intervieweePatterns', file).map((p) => new RegExp(`^(?:${p})$`, 'u')),
     notSpeakers: new Set(keys('notSpeakers')),
-    researcherSections: keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),
   };
 }
@@ -112,11 +112,12 @@ export function addAliases(codebook: Codebook, aliases: Record<string, string[]>
   return codebook;
 }
 
-export function loadNotesRules(dir: string = RULES_DIR, codebooks: string[] = []): NotesRules {
+/** The analyzer's data; `extra` holds aliases read from --codebook files (they win over the default ones). */
+export function loadNotesRules(dir: string = RULES_DIR, extra: Codebook = new Map()): NotesRules {
   const codebook = readCodebook(join(dir, 'notes', 'codebook.yaml'));
   const lexicons = yamlFiles(join(dir, 'extract')).map(loadLexicon);
   const emotionCategories = new Set(lexicons.flatMap((l) => l.categories.map((c) => labelKey(c.name))));
-  for (const file of codebooks) readCodebook(file, codebook);
+  for (const [alias, kind] of extra) codebook.set(alias, kind);
   const structure = loadStructure(join(dir, 'notes', 'structure.yaml'));
   // A label that is a codebook tag ("Besoin :", "Problem:") is a note-taking heading, never a speaker.
   for (const alias of codebook.keys()) structure.notSpeakers.add(alias);

@@ -125,9 +125,3 @@ export class ThemesBuilder {
     });
   }
 }
-
-export function recurringThemes(results: InterviewResult[]): Theme[] {
-  const builder = new ThemesBuilder();
-  for (const result of results) builder.add(result);
-  return builder.finish();
-}

@@ -19,7 +19,8 @@ export interface NotesStructure {
   intervieweePatterns: RegExp[];
   /** Labels that are never speakers ("Note:", "Date :", "Besoin :"). */
   notSpeakers: Set<string>;
-  researcherSections: string[];
+  /** Heading words of the research team's own sections, as one pattern on the folded heading. */
+  researcherSections: RegExp;
   voiceMarkers: string[];
 }
 
@@ -127,7 +128,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     const heading = HEADING.exec(raw);
     if (heading) {
       const title = labelKey(heading[1] ?? '');
-      researcher = structure.researcherSections.some((s) => new RegExp(`(?:^|[^\\p{L}])${s}(?:$|[^\\p{L}])`, 'u').test(title));
+      researcher = structure.researcherSections.test(title);
       block++;
       continue;
     }

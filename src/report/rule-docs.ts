@@ -13,11 +13,6 @@ export function ruleDocUri(id: string): string | undefined {
   return `${pkg.homepage.replace(/#.*$/, '').replace(/\/$/, '')}/blob/main/docs/rules/${id}.md`;
 }
 
-/** The path of a rule's doc inside the package (shown in the stylish footer). */
-export function ruleDocPath(id: string): string {
-  return `docs/rules/${id}.md`;
-}
-
 function fence(text: string): string[] {
   return ['```text', text, '```'];
 }

@@ -1,4 +1,4 @@
-import type { Finding, Guide, GuideItem, Question, Severity, Span } from '../../types.js';
+import type { Finding, Guide, GuideItem, Severity, Span } from '../../types.js';
 import type { LanguagePack, Rule, RuleLanguage } from '../types.js';
 
 export interface CheckContext {
@@ -31,8 +31,4 @@ export function anyMatch(patterns: RegExp[], text: string): boolean {
 
 export function mergeSpans(a: Span, b: Span): Span {
   return { line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn, offset: a.offset, endOffset: b.endOffset };
-}
-
-export function questionsText(questions: Question[]): string {
-  return questions.map((q) => q.text).join(' ');
 }
