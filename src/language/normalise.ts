@@ -3,18 +3,19 @@
  * found in the normalised text is an index in the source text.
  */
 
-const SAME_LENGTH_REPLACEMENTS: Array<[RegExp, string]> = [
-  [/[\u2018\u2019\u02BC\u2032´]/g, "'"], // typographic apostrophes → '
-  [/[\u00A0\u202F\u2007\u2009\u200A\t]/g, ' '], // no-break and thin spaces → space
-  [/[\u201C\u201D\u00AB\u00BB\u201E]/g, '"'], // quotes and guillemets → "
-  [/[\u2010\u2011]/g, '-'], // hyphens
-  [/[*_~`]/g, ' '], // markdown emphasis markers
-];
+/** Same-length replacements: typographic apostrophes → ', no-break and thin spaces → space, quotes and
+ * guillemets → ", hyphens → -, markdown emphasis markers → space. One pass over the text. */
+const REPLACEMENTS: Record<string, string> = {};
+for (const ch of '\u2018\u2019\u02BC\u2032´') REPLACEMENTS[ch] = "'";
+for (const ch of '\u00A0\u202F\u2007\u2009\u200A\t') REPLACEMENTS[ch] = ' ';
+for (const ch of '\u201C\u201D\u00AB\u00BB\u201E') REPLACEMENTS[ch] = '"';
+for (const ch of '\u2010\u2011') REPLACEMENTS[ch] = '-';
+for (const ch of '*_~`') REPLACEMENTS[ch] = ' ';
+const TO_REPLACE = /[\u2018\u2019\u02BC\u2032´\u00A0\u202F\u2007\u2009\u200A\t\u201C\u201D\u00AB\u00BB\u201E\u2010\u2011*_~`]/g;
+const replaceOne = (ch: string): string => REPLACEMENTS[ch] ?? ch;
 
 export function normaliseForMatching(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of SAME_LENGTH_REPLACEMENTS) out = out.replace(pattern, replacement);
-  return out;
+  return text.replace(TO_REPLACE, replaceOne);
 }
 
 /** Normalise line endings (CRLF and lone CR → LF) and drop a leading BOM. Line numbers are unchanged. */
@@ -62,7 +63,20 @@ export function foldChar(ch: string): string {
 export function foldForMatching(text: string): string {
   // Zero-width and bidirectional controls are dropped (the only case where the length changes:
   // see stripInvisible for the original text to match).
-  const normalised = normaliseForMatching(INVISIBLE.test(text) ? stripInvisible(text) : text);
+  return foldNormalised(normaliseForMatching(hasInvisible(text) ? stripInvisible(text) : text));
+}
+
+/** Whether the text has zero-width or bidirectional controls (which folding drops, changing offsets). */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/** foldForMatching for a text already through normaliseForMatching and without invisible characters. */
+export function foldNormalised(normalised: string): string {
+  // Fast path: lower-case the whole text at once, then fold the few characters outside ASCII. When
+  // lower-casing changes the length (İ → i̇), fall back to one character at a time.
+  const lower = normalised.toLowerCase();
+  if (lower.length === normalised.length) return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldUnit) : lower;
   let out = '';
   for (let i = 0; i < normalised.length; i++) {
     const code = normalised.charCodeAt(i);
@@ -74,6 +88,11 @@ export function foldForMatching(text: string): string {
   }
   return out;
 }
+
+/** Non-ASCII code units that are not surrogates (a surrogate pair, such as an emoji, stays as it is). */
+const NON_ASCII = /[\u0080-\ud7ff\ue000-\uffff]/;
+const NON_ASCII_ALL = new RegExp(NON_ASCII.source, 'g');
+const foldUnit = (ch: string): string => foldChar(ch);
 
 /** Punctuation replacements that also apply to pattern literals (quotes, apostrophes, spaces — not emphasis). */
 export function foldPatternChar(ch: string): string {

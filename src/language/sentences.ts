@@ -20,13 +20,25 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '*', '_', '`']);
 const TERMINATORS = new Set(['?', '!', '.', '…']);
 
+/** The characters of JavaScript's \\s, by code. */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
+}
+
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/u.test(ch);
+  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+}
+
+const WORD_CHAR = /[\p{L}.\-°]/u;
+
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || code === 45;
+  return WORD_CHAR.test(ch);
 }
 
 function previousWord(text: string, dotIndex: number): string {
   let i = dotIndex;
-  while (i > 0 && /[\p{L}.\-°]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1), text[i - 1] as string)) i--;
   return text.slice(i, dotIndex).toLowerCase();
 }
 
@@ -47,44 +59,36 @@ export function splitSentences(text: string): SentenceRange[] {
     start = end;
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '\n' && text[i + 1] === '\n') {
+  // Jump from one candidate to the next (a terminator or a blank line) instead of reading every character.
+  const candidates = /\n(?=\n)|[?!.…]/g;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === '\n') {
       push(i);
       continue;
     }
-    if (!TERMINATORS.has(ch)) continue;
     // Runs of terminators ("?!", "...", "?»") end together.
     let j = i + 1;
     while (j < text.length && (TERMINATORS.has(text[j] as string) || CLOSERS.has(text[j] as string))) j++;
     // French typography puts a (no-break) space before the closing guillemet: "« Comment ? »".
-    const spacedCloser = /^[ \u00a0\u202f]+»/u.exec(text.slice(j, j + 4));
+    const spacedCloser = isSpace(text[j]) ? /^[ \u00a0\u202f]+»/u.exec(text.slice(j, j + 4)) : null;
     if (spacedCloser) j += spacedCloser[0].length;
-    if (j < text.length && !isSpace(text[j])) {
-      i = j - 1;
-      continue;
-    }
+    candidates.lastIndex = j;
+    if (j < text.length && !isSpace(text[j])) continue;
     let k = j;
     while (k < text.length && isSpace(text[k])) k++;
     const next = text[k];
-    const isEllipsis = ch === '…' || text.slice(i, i + 3) === '...';
+    const isEllipsis = ch === '…' || text.startsWith('...', i);
     if (ch === '.' && !isEllipsis) {
       const word = previousWord(text, i);
-      const single = /^\p{L}$/u.test(word);
-      if (ABBREVIATIONS.has(word.replace(/\.$/, '')) || (single && /\p{Lu}/u.test(text[i - 1] ?? ''))) {
-        i = j - 1;
-        continue;
-      }
-      if (next !== undefined && !startsLikeSentence(next)) {
-        i = j - 1;
-        continue;
-      }
+      const single = word.length === 1 && /^\p{L}$/u.test(word);
+      if (ABBREVIATIONS.has(word.endsWith('.') ? word.slice(0, -1) : word) || (single && /\p{Lu}/u.test(text[i - 1] ?? ''))) continue;
+      if (next !== undefined && !startsLikeSentence(next)) continue;
     } else if (isEllipsis && next !== undefined && !startsLikeSentence(next)) {
-      i = j - 1;
       continue;
     }
     push(j);
-    i = j - 1;
   }
   push(text.length);
   return ranges;

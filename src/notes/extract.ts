@@ -2,7 +2,7 @@
  * From utterances to extracts: explicit #tags first (confidence 1), then the kind lexicons of
  * rules/extract/ on the interviewee's untagged sentences.
  */
-import { foldForMatching, normaliseForMatching } from '../language/normalise.js';
+import { foldForMatching, foldNormalised, hasInvisible, normaliseForMatching } from '../language/normalise.js';
 import { splitSentences } from '../language/sentences.js';
 import type { LineIndex } from '../document/positions.js';
 import type { Lang, Span } from '../types.js';
@@ -87,7 +87,11 @@ function round(n: number): number {
 
 /** Run every kind lexicon on one sentence. */
 export function classifySentence(sentence: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
-  const text = foldForMatching(sentence);
+  return classifyFolded(foldForMatching(sentence), lang, lexicons);
+}
+
+/** classifySentence on a sentence already folded for matching. */
+function classifyFolded(text: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
   const hits: AutoHit[] = [];
   for (const lexicon of lexicons) {
     const matcher = matcherFor(lexicon, lang);
@@ -96,16 +100,22 @@ export function classifySentence(sentence: string, lang: Lang, lexicons: KindLex
     if (lexicon.categories.length > 0) {
       let best: { name: string; polarity: Polarity; count: number } | undefined;
       for (const category of lexicon.categories) {
-        const count = category.patterns[lang].filter((r) => r.test(open)).length;
+        const count = countMatching(category.patterns[lang], open);
         if (count > 0 && (!best || count > best.count)) best = { name: category.name, polarity: category.polarity, count };
       }
       if (best) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (best.count - 1))), emotion: best.name, polarity: best.polarity });
       continue;
     }
-    const count = lexicon.patterns[lang].filter((r) => r.test(open)).length;
+    const count = countMatching(lexicon.patterns[lang], open);
     if (count > 0) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (count - 1))) });
   }
   return hits;
+}
+
+function countMatching(patterns: RegExp[], text: string): number {
+  let count = 0;
+  for (const r of patterns) if (r.test(text)) count++;
+  return count;
 }
 
 /**
@@ -136,9 +146,15 @@ function withEmotion(meaning: TagMeaning, text: string, lang: Lang, rules: Notes
   return hit?.emotion ? { ...meaning, emotion: hit.emotion, ...(hit.polarity ? { polarity: hit.polarity } : {}) } : meaning;
 }
 
+/** Whitespace that cleaning would change: anything but a space, or two spaces in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
 function cleanText(text: string): string {
-  return (text.includes('#') ? text.replace(TAG, ' ') : text).replace(/\s+/g, ' ').trim();
+  const untagged = text.includes('#') ? text.replace(TAG, ' ') : text;
+  return (UNEVEN_SPACE.test(untagged) ? untagged.replace(/\s+/g, ' ') : untagged).trim();
 }
+
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
 
 interface Piece {
   start: number;
@@ -146,6 +162,15 @@ interface Piece {
   text: string;
   /** Position and cleaned text, computed once for a sentence extracted as several kinds. */
   resolved?: { span: Span; text: string };
+}
+
+interface ExtractFields {
+  kind: ExtractKind;
+  source: Extract['source'];
+  confidence: number;
+  emotion?: string | undefined;
+  polarity?: Polarity | undefined;
+  tags?: string[];
 }
 
 /** Extracts of one utterance. `index` maps source offsets to lines and columns. */
@@ -157,16 +182,24 @@ export function extractFromUtterance(source: string, utterance: Utterance, lang:
   const trailing = hasHash ? TRAILING_TAGS.exec(text) : null;
   const bodyEnd = trailing ? trailing.index + (trailing[1]?.length ?? 0) : text.length;
   const unitTags = trailing ? findTags(trailing[2] ?? '').map((t) => t.tag) : [];
-  const normalised = normaliseForMatching(text.slice(0, bodyEnd));
-  const content = splitSentences(normalised)
-    .flatMap((r) => splitAtLineStarts(normalised, r.start, r.end))
-    .map((r) => ({ ...r, text: text.slice(r.start, r.end) }))
-    .filter((s) => /[\p{L}\p{N}]/u.test(hasHash ? s.text.replace(TAG, '') : s.text));
+  const body = text.slice(0, bodyEnd);
+  const normalised = normaliseForMatching(body);
+  // Folded once for the whole utterance (same length, so a sentence's slice is the sentence folded),
+  // unless invisible characters are there to be dropped, which shifts offsets.
+  const folded = hasInvisible(body) ? undefined : foldNormalised(normalised);
+  const content: Piece[] = [];
+  for (const range of splitSentences(normalised)) {
+    for (const r of splitAtLineStarts(normalised, range.start, range.end)) {
+      const piece = text.slice(r.start, r.end);
+      if (HAS_CONTENT.test(hasHash ? piece.replace(TAG, '') : piece)) content.push({ start: r.start, end: r.end, text: piece });
+    }
+  }
   const out: Extract[] = [];
-  const make = (piece: Piece, fields: Omit<Extract, 'text' | 'line' | 'column' | 'endLine' | 'endColumn' | 'speaker'>): void => {
+  const make = (piece: Piece, fields: ExtractFields): void => {
     piece.resolved ??= { span: index.span(toSource(piece.start), toSource(piece.end - 1) + 1), text: cleanText(piece.text) };
     const { span } = piece.resolved;
-    out.push({
+    // Built field by field, in the report's key order (the JSON output depends on it).
+    const extract: Extract = {
       kind: fields.kind,
       text: piece.resolved.text,
       line: span.line,
@@ -176,33 +209,35 @@ export function extractFromUtterance(source: string, utterance: Utterance, lang:
       speaker: utterance.speaker,
       source: fields.source,
       confidence: fields.confidence,
-      ...(fields.emotion ? { emotion: fields.emotion } : {}),
-      ...(fields.polarity ? { polarity: fields.polarity } : {}),
-      ...(fields.tags ? { tags: fields.tags } : {}),
-    });
+    };
+    if (fields.emotion) extract.emotion = fields.emotion;
+    if (fields.polarity) extract.polarity = fields.polarity;
+    if (fields.tags) extract.tags = fields.tags;
+    out.push(extract);
+  };
+  const tagged = (piece: Piece, tag: string): void => {
+    const meaning = tagMeaning(tag, rules);
+    if (!meaning) return;
+    const { kind, emotion, polarity } = withEmotion(meaning, piece.text, lang, rules);
+    make(piece, { kind, emotion, polarity, source: 'tag', confidence: 1, tags: [tag] });
   };
 
   if (unitTags.length > 0 && content.length > 0) {
     const first = content[0] as Piece;
     const last = content[content.length - 1] as Piece;
     const whole: Piece = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    for (const tag of unitTags) {
-      const meaning = tagMeaning(tag, rules);
-      if (meaning) make(whole, { ...withEmotion(meaning, whole.text, lang, rules), source: 'tag', confidence: 1, tags: [tag] });
-    }
+    for (const tag of unitTags) tagged(whole, tag);
     return out;
   }
   for (const sentence of content) {
-    const tags = hasHash ? findTags(sentence.text).map((t) => t.tag) : [];
+    const tags = hasHash ? findTags(sentence.text) : [];
     if (tags.length > 0) {
-      for (const tag of tags) {
-        const meaning = tagMeaning(tag, rules);
-        if (meaning) make(sentence, { ...withEmotion(meaning, sentence.text, lang, rules), source: 'tag', confidence: 1, tags: [tag] });
-      }
+      for (const { tag } of tags) tagged(sentence, tag);
       continue;
     }
     if (utterance.role !== 'interviewee') continue;
-    for (const hit of classifySentence(sentence.text, lang, rules.lexicons)) make(sentence, { ...hit, source: 'auto' });
+    const hits = folded === undefined ? classifySentence(sentence.text, lang, rules.lexicons) : classifyFolded(folded.slice(sentence.start, sentence.end), lang, rules.lexicons);
+    for (const hit of hits) make(sentence, { kind: hit.kind, emotion: hit.emotion, polarity: hit.polarity, source: 'auto', confidence: hit.confidence });
   }
   return out;
 }

@@ -43,13 +43,24 @@ function interviewerIssues(interview: Interview, ruleSet: RuleSet, index: LineIn
       themes: [],
     }))
     .filter((item) => item.questions.length > 0);
-  const questionRules: RuleSet = { ...ruleSet, rules: ruleSet.rules.filter((r) => r.type === 'question') };
+  const questionRules = questionRulesOf(ruleSet);
   // Only items that some rule could flag go through the rules: several questions (compound rules), or a
   // question or item text that one of the merged patterns matches. The result is the same, sooner.
   const gate = gateFor(questionRules, interview.lang);
   const candidates = items.filter((item) => item.questions.length > 1 || item.questions.some((q) => gate.question?.test(q.folded) !== false) || gate.item?.test(foldForMatching(item.text)) === true);
   const guide = { path: interview.path, format: 'text' as const, lang: interview.lang, meta: interview.meta, sections: [{ title: '', items: candidates }], source: interview.source };
   return lintGuide(guide, questionRules, settings);
+}
+
+const questionRuleSets = new WeakMap<RuleSet, RuleSet>();
+/** The question rules of a rule set, kept for the rule set's lifetime (so their merged gate is built once). */
+function questionRulesOf(ruleSet: RuleSet): RuleSet {
+  let questionRules = questionRuleSets.get(ruleSet);
+  if (!questionRules) {
+    questionRules = { ...ruleSet, rules: ruleSet.rules.filter((r) => r.type === 'question') };
+    questionRuleSets.set(ruleSet, questionRules);
+  }
+  return questionRules;
 }
 
 const gates = new WeakMap<RuleSet['rules'], Partial<Record<Lang, { question?: RegExp; item?: RegExp }>>>();
@@ -69,10 +80,13 @@ function gateFor(ruleSet: RuleSet, lang: Lang): { question?: RegExp; item?: RegE
   return gate;
 }
 
+/** The same tag twice on a sentence (or a tag repeated on a turn) gives one extract with both tags. */
 function dedupe(extracts: Extract[]): Extract[] {
+  // Only tags can repeat an extract: automatic ones come one per kind and sentence.
+  if (!extracts.some((e) => e.source === 'tag')) return extracts;
   const byKey = new Map<string, Extract>();
   for (const e of extracts) {
-    const key = [e.kind, e.source, e.line, e.column, e.endLine, e.endColumn, e.emotion ?? ''].join('|');
+    const key = `${e.kind}|${e.source}|${e.line}|${e.column}|${e.endLine}|${e.endColumn}|${e.emotion ?? ''}`;
     const seen = byKey.get(key);
     if (seen && e.tags) seen.tags = [...new Set([...(seen.tags ?? []), ...e.tags])].sort();
     else if (!seen) byKey.set(key, e);
@@ -80,8 +94,13 @@ function dedupe(extracts: Extract[]): Extract[] {
   return [...byKey.values()];
 }
 
+/** Code-unit order of two ASCII names (kinds and sources), as localeCompare orders them, without its cost. */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareExtracts(a: Extract, b: Extract): number {
-  return a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind) || a.source.localeCompare(b.source) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+  return a.line - b.line || a.column - b.column || compareNames(a.kind, b.kind) || compareNames(a.source, b.source) || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 
 export function analyseInterview(interview: Interview, rules: NotesRules, ruleSet: RuleSet, settings: LintSettings = {}): InterviewResult {
@@ -90,7 +109,7 @@ export function analyseInterview(interview: Interview, rules: NotesRules, ruleSe
   const words = { interviewer: 0, interviewee: 0 };
   for (const u of interview.utterances) {
     if (u.role === 'narrator') continue;
-    words[u.role] += u.segments.reduce((n, seg) => n + countWords(interview.source.slice(seg.start, seg.end)), 0);
+    words[u.role] += u.words ?? u.segments.reduce((n, seg) => n + countWords(interview.source.slice(seg.start, seg.end)), 0);
   }
   const total = words.interviewer + words.interviewee;
   return {

@@ -75,7 +75,8 @@ interface Group {
  * corpus (a few counters and at most three quotes per kind and word).
  */
 export class ThemesBuilder {
-  private readonly groups = new Map<string, Group>();
+  /** Groups by kind, then by stem. */
+  private readonly groups = new Map<ExtractKind, Map<string, Group>>();
   private interviewCount = 0;
 
   add(result: InterviewResult): void {
@@ -87,12 +88,17 @@ export class ThemesBuilder {
         words = keywords(extract.text, result.lang);
         seen.set(extract.text, words);
       }
+      if (words.size === 0) continue;
+      let byStem = this.groups.get(extract.kind);
+      if (!byStem) {
+        byStem = new Map();
+        this.groups.set(extract.kind, byStem);
+      }
       for (const [stem, surface] of words) {
-        const key = `${extract.kind}|${stem}`;
-        let group = this.groups.get(key);
+        let group = byStem.get(stem);
         if (!group) {
           group = { kind: extract.kind, stem, surfaces: new Map(), interviews: 0, lastPath: '', extracts: 0, quotes: [] };
-          this.groups.set(key, group);
+          byStem.set(stem, group);
         }
         group.surfaces.set(surface, (group.surfaces.get(surface) ?? 0) + 1);
         if (group.lastPath !== result.path) {
@@ -108,6 +114,7 @@ export class ThemesBuilder {
   finish(): Theme[] {
     const minInterviews = this.interviewCount > 1 ? 2 : 1;
     const themes: Theme[] = [...this.groups.values()]
+      .flatMap((byStem) => [...byStem.values()])
       .filter((g) => g.interviews >= minInterviews && g.extracts >= 2)
       .map((g) => ({
         kind: g.kind,

@@ -26,8 +26,15 @@ export interface NotesStructure {
 
 /** Lower case, no accents, single spaces: how labels and names are compared. */
 export function labelKey(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(/[\s\u00a0]+/g, ' ').trim();
+  let key = LABEL_KEYS.get(text);
+  if (key === undefined) {
+    key = foldAccents(text.toLowerCase()).replace(/[\s\u00a0]+/g, ' ').trim();
+    if (LABEL_KEYS.size >= 4096) LABEL_KEYS.clear(); // labels repeat (speaker names, tags): a small memo
+    LABEL_KEYS.set(text, key);
+  }
+  return key;
 }
+const LABEL_KEYS = new Map<string, string>();
 
 interface ScannedLine {
   /** Content range in the source (after quote, list and label markers). */
@@ -228,7 +235,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const labelled = lines.filter((l) => l.label && speakerOf.has(labelKey(l.label)));
   const transcript = labelled.length > 0;
   // Dense transcripts have turns on consecutive lines; there, a separate paragraph is the researcher's comment.
-  const dense = labelled.filter((l) => lines[lines.indexOf(l) - 1]?.block === l.block).length * 2 > labelled.length;
+  const dense = lines.filter((l, i) => i > 0 && l.label && speakerOf.has(labelKey(l.label)) && lines[i - 1]?.block === l.block).length * 2 > labelled.length;
   const quoteMode = !transcript && lines.some((l) => l.quoted);
   const participant = namesFrom(meta.participant)[0];
   const defaultSpeaker = participant && participant.length <= 40 ? participant : null;
@@ -281,7 +288,8 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     if (u.speaker === null || u.role === 'narrator' || !transcript) continue;
     const s = stats.get(u.speaker) ?? { name: u.speaker, role: u.role, turns: 0, words: 0 };
     s.turns++;
-    s.words += u.segments.reduce((n, seg) => n + countWords(body.slice(seg.start, seg.end)), 0);
+    u.words = u.segments.reduce((n, seg) => n + countWords(body.slice(seg.start, seg.end)), 0);
+    s.words += u.words;
     stats.set(u.speaker, s);
   }
   const speakers = [...stats.values()].sort((a, b) => a.name.localeCompare(b.name));

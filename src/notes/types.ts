@@ -18,6 +18,8 @@ export interface Utterance {
   speaker: string | null;
   role: Role;
   segments: Segment[];
+  /** Words of a speaker's turn, counted once when the transcript is read. */
+  words?: number;
 }
 
 export interface Speaker {
