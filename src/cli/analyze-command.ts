@@ -11,8 +11,8 @@ import { allTags, tagMeaning } from '../notes/extract.js';
 import { analyseInterview, parseInterview } from '../notes/interview.js';
 import { addAliases, loadNotesRules, readCodebook, type Codebook, type NotesRules } from '../notes/load.js';
 import type { InterviewResult } from '../notes/types.js';
-import { JsonReportWriter } from '../report/analyze-json-stream.js';
-import { buildAnalyzeReport, SummaryBuilder, type AnalyzeReport } from '../report/analyze-report.js';
+import { JsonReportWriter, serializeInterview } from '../report/analyze-json-stream.js';
+import { buildAnalyzeReport, SummaryBuilder, summaryPart, type AnalyzeReport, type SummaryPart } from '../report/analyze-report.js';
 import { formatAnalyzeMarkdown } from '../report/format-analyze-markdown.js';
 import { formatAnalyzeStylish } from '../report/format-analyze-stylish.js';
 import { buildLintReport, SCHEMA_VERSION, TOOL_NAME } from '../report/lint-report.js';
@@ -49,6 +49,23 @@ export interface AnalyzeCommandOptions {
   cache?: boolean;
   cacheLocation?: string;
   concurrency?: Concurrency;
+  /**
+   * Prepare each interview where it is analysed (serialized JSON and summary part), so that the thread
+   * writing the report only writes and adds up: set for the JSON report without --redact.
+   */
+  prepare?: boolean;
+}
+
+/** An interview ready for the JSON report: its serialized form and what it adds to the summary. */
+export interface PreparedInterview {
+  json: string;
+  part: SummaryPart;
+}
+
+/** Private front-matter fields dropped, then serialized and summarised. */
+export function prepareInterview(result: InterviewResult, tags: string[], privateFields: string[]): PreparedInterview {
+  const shown: InterviewResult = { ...result, meta: withoutPrivateFields(result.meta, privateFields) };
+  return { json: serializeInterview(shown), part: summaryPart(shown, tags) };
 }
 
 export interface AnalyzeRun {
@@ -72,6 +89,8 @@ export interface FileOutcome {
   path: string;
   result?: InterviewResult;
   tags?: string[];
+  /** With the `prepare` option, instead of `result` and `tags`. */
+  prepared?: PreparedInterview;
   error?: AnalyzeReport['fileErrors'][number];
   ruleSet?: RuleSet;
   redactFields: string[];
@@ -122,7 +141,9 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
     result.interviewerIssues = applyDirectives(result.interviewerIssues, parseDirectives(interview.source, 'html')).kept;
     const notice = encodingNotice(encoding, interview.lang);
     if (notice) result.notices = [notice];
-    return { ...outcome, result, tags: allTags(interview.source, interview.utterances) };
+    const tags = allTags(interview.source, interview.utterances);
+    if (ctx.options.prepare) return { ...outcome, prepared: prepareInterview(result, tags, config.privateFields) };
+    return { ...outcome, result, tags };
   } catch (error) {
     return { ...outcome, error: located(input.path, error) };
   }
@@ -191,10 +212,12 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
   const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
   const ready = new Map<number, FileOutcome>();
   let nextOut = 0;
+  // Prepared and plain results are kept apart: a run of one kind never reads the other's entries.
+  const scope = options.prepare ? 'analyze-prepared' : 'analyze';
   const deliver = (i: number, outcome: FileOutcome, fresh: boolean): void => {
     progress.tick(outcome.path);
     const key = keys?.[i]?.key;
-    if (fresh && cache && key && outcome.result) cache.set('analyze', outcome.path, key, { result: outcome.result, tags: outcome.tags ?? [] });
+    if (fresh && cache && key && (outcome.result || outcome.prepared)) cache.set(scope, outcome.path, key, outcome.prepared ? { prepared: outcome.prepared } : { result: outcome.result, tags: outcome.tags ?? [] });
     ready.set(i, key ? { ...outcome, key } : outcome);
     while (ready.has(nextOut)) {
       consume(ready.get(nextOut) as FileOutcome);
@@ -205,7 +228,7 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
   const todo: number[] = [];
   inputs.forEach((input, i) => {
     const key = keys?.[i]?.key;
-    const cached = cache && key ? cache.get<{ result: InterviewResult; tags: string[] }>('analyze', input.path, key) : undefined;
+    const cached = cache && key ? cache.get<Pick<FileOutcome, 'result' | 'tags' | 'prepared'>>(scope, input.path, key) : undefined;
     if (cached && keys?.[i]) deliver(i, { ...(keys[i] as FileOutcome), ...cached }, false);
     else todo.push(i);
   });
@@ -273,7 +296,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
   const color = options.color && !options.output;
   let ctx: AnalyzeContext;
   try {
-    ctx = createAnalyzeContext(options, cache);
+    ctx = createAnalyzeContext({ ...options, prepare: options.format === 'json' && !options.redact }, cache);
   } catch (error) {
     if (error instanceof OutputError) throw error;
     const report = buildAnalyzeReport(VERSION, { results: [], errors: [located(options.config ?? '.', error)], tags: new Map(), groupBy: options.groupBy, knownTag: () => true });
@@ -316,6 +339,11 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
       if (outcome.error) {
         // A broken configuration is reported once, not once per file it governs.
         if (!errors.some((e) => e.path === outcome.error?.path && e.message === outcome.error.message)) errors.push(outcome.error);
+        return;
+      }
+      if (outcome.prepared && writer) {
+        summary.addPart(outcome.prepared.part);
+        writer.serialized(outcome.prepared.json);
         return;
       }
       if (!outcome.result) return;

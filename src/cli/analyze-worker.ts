@@ -4,10 +4,10 @@ import { readInputFile } from '../input/read.js';
 import { analyzeInput, createAnalyzeContext, type AnalyzeOptions } from './analyze-command.js';
 
 const ctx = createAnalyzeContext(workerData as AnalyzeOptions);
-parentPort?.on('message', (task: { path: string; explicit: boolean }) => {
+parentPort?.on('message', ({ index, task }: { index: number; task: { path: string; explicit: boolean } }) => {
   void analyzeInput(ctx, { path: task.path, explicit: task.explicit, read: (max?: number) => readInputFile(task.path, max) }).then((outcome) => {
     // The rule set stays here (the main thread has its own); the rest is plain data.
     const { ruleSet: _ruleSet, ...plain } = outcome;
-    parentPort?.postMessage(plain);
+    parentPort?.postMessage({ index, result: plain });
   });
 });

@@ -20,6 +20,9 @@ export function workerCount(concurrency: Concurrency, files: number): number {
   return Math.max(0, Math.min(concurrency, files));
 }
 
+/** Tasks each worker holds at once: the next one is there when the current one ends (no round trip to wait). */
+const IN_FLIGHT = 4;
+
 /** Run every task on the pool; `onResult` gets results in completion order with their task index. */
 export async function runPool<T, R>(workerUrl: URL, workerData: unknown, size: number, tasks: T[], onResult: (index: number, result: R) => void): Promise<void> {
   let next = 0;
@@ -30,22 +33,23 @@ export async function runPool<T, R>(workerUrl: URL, workerData: unknown, size: n
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(workerUrl, { workerData });
           workers.push(worker);
-          let current = -1;
+          let inFlight = 0;
           const feed = (): void => {
-            if (next >= tasks.length) {
-              resolve();
-              return;
+            while (inFlight < IN_FLIGHT && next < tasks.length) {
+              const index = next++;
+              inFlight++;
+              worker.postMessage({ index, task: tasks[index] });
             }
-            current = next++;
-            worker.postMessage(tasks[current]);
+            if (inFlight === 0) resolve();
           };
-          worker.on('message', (result: R) => {
-            onResult(current, result);
+          worker.on('message', (message: { index: number; result: R }) => {
+            inFlight--;
+            onResult(message.index, message.result);
             feed();
           });
           worker.on('error', reject);
           worker.on('exit', (code) => {
-            if (code !== 0 && next <= tasks.length) reject(new Error(`worker stopped with exit code ${code}`));
+            if (code !== 0 && (inFlight > 0 || next < tasks.length)) reject(new Error(`worker stopped with exit code ${code}`));
           });
           feed();
         }),

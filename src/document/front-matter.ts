@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import YAML from 'yaml';
 
 export interface FrontMatter {
@@ -21,54 +20,79 @@ function refuseEngine(name: string): () => never {
   };
 }
 
-/** gray-matter with YAML parsed by `yaml` and every code-executing engine replaced by a refusal. */
-const OPTIONS = {
-  language: 'yaml',
-  engines: {
-    yaml: {
-      parse: (input: string): object => {
-        const doc = YAML.parseDocument(input, { prettyErrors: false, uniqueKeys: true });
-        const error = doc.errors[0];
-        if (error) {
-          const line = (error.linePos?.[0]?.line ?? 1) + 1;
-          throw new FrontMatterError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, line, error.linePos?.[0]?.col);
-        }
-        const value: unknown = doc.toJS({ maxAliasCount: 100 });
-        if (value === null || value === undefined) return {};
-        if (typeof value !== 'object' || Array.isArray(value)) throw new FrontMatterError('front matter must be a mapping of keys to values', 2, 1);
-        return value as object;
-      },
-      stringify: (): string => {
-        throw new Error('not supported');
-      },
-    },
-    js: refuseEngine('js'),
-    javascript: refuseEngine('javascript'),
-    coffee: refuseEngine('coffee'),
-    coffeescript: refuseEngine('coffeescript'),
-    cson: refuseEngine('cson'),
-    json: refuseEngine('json'),
-    toml: refuseEngine('toml'),
-  },
-} as unknown as matter.GrayMatterOption<string, object>;
+/**
+ * The usual front matter of notes is a few `key: plain words` lines. Those are read here without the
+ * YAML parser, to the same values (a test checks it): every value starts with a letter, so it is never
+ * a number; the words YAML reads as booleans or null, comments, quotes, colons, indentation and repeated
+ * keys all go to the YAML parser instead.
+ */
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+(\p{L}[\p{L}\p{N} .,'’()/&+-]*)$/u;
+const YAML_WORDS = /^(?:true|false|null)$/i;
 
-/** Read front matter from a text with LF line endings. */
+export function parseSimpleYaml(input: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const line of input.split('\n')) {
+    if (line.trim() === '') continue;
+    const match = SIMPLE_LINE.exec(line);
+    if (!match) return undefined;
+    const key = match[1] as string;
+    const value = (match[2] as string).trimEnd();
+    if (Object.hasOwn(out, key) || YAML_WORDS.test(value)) return undefined;
+    out[key] = value;
+  }
+  return out;
+}
+
+/** A YAML front-matter block as a mapping, with located errors. */
+export function parseYamlBlock(input: string): object {
+  const simple = parseSimpleYaml(input);
+  if (simple) return simple;
+  const doc = YAML.parseDocument(input, { prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 1) + 1;
+    throw new FrontMatterError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, line, error.linePos?.[0]?.col);
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new FrontMatterError('front matter must be a mapping of keys to values', 2, 1);
+  return value as object;
+}
+
+/**
+ * Read front matter from a text with LF line endings. The block is cut the way gray-matter cuts it (a
+ * test checks both agree): an opening `---` (optionally `---yaml`), up to the first line starting with
+ * `---`; only YAML is read, and any other language is refused, since interview-lint never runs code
+ * found in a file.
+ */
 export function readFrontMatter(text: string): FrontMatter {
-  if (!text.startsWith('---')) return { data: {}, body: text, length: 0 };
+  const none = { data: {}, body: text, length: 0 };
+  if (!text.startsWith('---') || text.charAt(3) === '-') return none;
   const firstLineEnd = text.indexOf('\n');
   const opener = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).trim();
-  if (!/^---[\w-]*$/.test(opener)) return { data: {}, body: text, length: 0 };
+  if (!/^---[\w-]*$/.test(opener)) return none;
   const language = opener.slice(3).trim().toLowerCase();
   if (language && language !== 'yaml' && language !== 'yml') refuseEngine(language)();
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, OPTIONS);
-  } catch (error) {
-    if (error instanceof FrontMatterError) throw error;
-    throw new FrontMatterError(`invalid front matter: ${(error as Error).message}`, 1, 1);
+  let rest = text.slice(3);
+  // The language word after the opener (gray-matter reads up to the line end, or all but the last
+  // character when there is no line end).
+  const word = firstLineEnd === -1 ? rest.slice(0, -1) : rest.slice(0, firstLineEnd - 3);
+  if (word.trim()) rest = rest.slice(word.length);
+  const close = rest.indexOf('\n---');
+  const block = close === -1 ? rest : rest.slice(0, close);
+  let data: Record<string, unknown> = {};
+  if (block.replace(/^\s*#[^\n]+/gm, '').trim() !== '') {
+    try {
+      data = parseYamlBlock(block) as Record<string, unknown>;
+    } catch (error) {
+      if (error instanceof FrontMatterError) throw error;
+      throw new FrontMatterError(`invalid front matter: ${(error as Error).message}`, 1, 1);
+    }
   }
-  if (parsed.matter === undefined || parsed.content === text) return { data: {}, body: text, length: 0 };
-  const length = text.length - parsed.content.length;
+  let content = close === -1 ? '' : rest.slice(close + 4);
+  if (content.startsWith('\r')) content = content.slice(1);
+  if (content.startsWith('\n')) content = content.slice(1);
+  const length = text.length - content.length;
   const blank = text.slice(0, length).replace(/[^\n]/g, ' ');
-  return { data: parsed.data as Record<string, unknown>, body: blank + parsed.content, length };
+  return { data, body: blank + content, length };
 }

@@ -70,6 +70,46 @@ interface Group {
   quotes: ThemeQuote[];
 }
 
+/** What one interview adds to the themes: its (kind, stem) groups, computed where the interview was analysed. */
+export interface ThemesPart {
+  path: string;
+  groups: Array<{ kind: ExtractKind; stem: string; surfaces: Array<[string, number]>; extracts: number; quotes: ThemeQuote[] }>;
+}
+
+/** The themes part of one interview: content words of its extracts, by kind, with the first quotes. */
+export function themesPart(result: InterviewResult): ThemesPart {
+  const groups = new Map<ExtractKind, Map<string, ThemesPart['groups'][number] & { surfaceCounts: Map<string, number> }>>();
+  const seen = new Map<string, Map<string, string>>(); // a sentence extracted as several kinds is read once
+  for (const extract of result.extracts) {
+    let words = seen.get(extract.text);
+    if (!words) {
+      words = keywords(extract.text, result.lang);
+      seen.set(extract.text, words);
+    }
+    if (words.size === 0) continue;
+    let byStem = groups.get(extract.kind);
+    if (!byStem) {
+      byStem = new Map();
+      groups.set(extract.kind, byStem);
+    }
+    for (const [stem, surface] of words) {
+      let group = byStem.get(stem);
+      if (!group) {
+        group = { kind: extract.kind, stem, surfaces: [], surfaceCounts: new Map(), extracts: 0, quotes: [] };
+        byStem.set(stem, group);
+      }
+      group.surfaceCounts.set(surface, (group.surfaceCounts.get(surface) ?? 0) + 1);
+      group.extracts++;
+      if (group.quotes.length < MAX_QUOTES) group.quotes.push({ path: result.path, line: extract.line, text: extract.text });
+    }
+  }
+  const out: ThemesPart = { path: result.path, groups: [] };
+  for (const byStem of groups.values()) {
+    for (const { surfaceCounts, ...group } of byStem.values()) out.groups.push({ ...group, surfaces: [...surfaceCounts] });
+  }
+  return out;
+}
+
 /**
  * Themes built one interview at a time, in path order: memory grows with the vocabulary, not with the
  * corpus (a few counters and at most three quotes per kind and word).
@@ -80,34 +120,29 @@ export class ThemesBuilder {
   private interviewCount = 0;
 
   add(result: InterviewResult): void {
+    this.addPart(themesPart(result));
+  }
+
+  addPart(part: ThemesPart): void {
     this.interviewCount++;
-    const seen = new Map<string, Map<string, string>>(); // a sentence extracted as several kinds is read once
-    for (const extract of result.extracts) {
-      let words = seen.get(extract.text);
-      if (!words) {
-        words = keywords(extract.text, result.lang);
-        seen.set(extract.text, words);
-      }
-      if (words.size === 0) continue;
-      let byStem = this.groups.get(extract.kind);
+    for (const { kind, stem, surfaces, extracts, quotes } of part.groups) {
+      let byStem = this.groups.get(kind);
       if (!byStem) {
         byStem = new Map();
-        this.groups.set(extract.kind, byStem);
+        this.groups.set(kind, byStem);
       }
-      for (const [stem, surface] of words) {
-        let group = byStem.get(stem);
-        if (!group) {
-          group = { kind: extract.kind, stem, surfaces: new Map(), interviews: 0, lastPath: '', extracts: 0, quotes: [] };
-          byStem.set(stem, group);
-        }
-        group.surfaces.set(surface, (group.surfaces.get(surface) ?? 0) + 1);
-        if (group.lastPath !== result.path) {
-          group.interviews++;
-          group.lastPath = result.path;
-        }
-        group.extracts++;
-        if (group.quotes.length < MAX_QUOTES) group.quotes.push({ path: result.path, line: extract.line, text: extract.text });
+      let group = byStem.get(stem);
+      if (!group) {
+        group = { kind, stem, surfaces: new Map(), interviews: 0, lastPath: '', extracts: 0, quotes: [] };
+        byStem.set(stem, group);
       }
+      for (const [surface, count] of surfaces) group.surfaces.set(surface, (group.surfaces.get(surface) ?? 0) + count);
+      if (group.lastPath !== part.path) {
+        group.interviews++;
+        group.lastPath = part.path;
+      }
+      group.extracts += extracts;
+      for (const quote of quotes) if (group.quotes.length < MAX_QUOTES) group.quotes.push(quote);
     }
   }
 

@@ -19,13 +19,23 @@ export class JsonReportWriter {
   }
 
   interview(result: InterviewResult): void {
-    this.sink.write(`${this.count === 0 ? '\n' : ',\n'}${indent(JSON.stringify(result, null, 2), 4)}`);
+    this.serialized(serializeInterview(result));
+  }
+
+  /** An interview already serialized by serializeInterview (in a worker thread, or from the cache). */
+  serialized(json: string): void {
+    this.sink.write(`${this.count === 0 ? '\n' : ',\n'}${json}`);
     this.count++;
   }
 
   finish(fileErrors: AnalyzeReport['fileErrors'], summary: AnalyzeReport['summary']): void {
     this.sink.write(`${this.count === 0 ? ']' : '\n  ]'},\n  "fileErrors": ${indent(JSON.stringify(fileErrors, null, 2), 2).trimStart()},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2).trimStart()}\n}\n`);
   }
+}
+
+/** One interview as it appears in the report's `interviews` array (indented to its depth). */
+export function serializeInterview(result: InterviewResult): string {
+  return indent(JSON.stringify(result, null, 2), 4);
 }
 
 function indent(text: string, spaces: number): string {

@@ -1,5 +1,5 @@
 /** The `analyze` report: interviews sorted by path, extracts by position, and a summary across the panel. */
-import { ThemesBuilder, type Theme } from '../notes/themes.js';
+import { themesPart, ThemesBuilder, type Theme, type ThemesPart } from '../notes/themes.js';
 import { EXTRACT_KINDS, type ExtractKind, type InterviewResult } from '../notes/types.js';
 import type { FileError } from '../types.js';
 import { SCHEMA_VERSION, TOOL_NAME } from './lint-report.js';
@@ -37,10 +37,12 @@ function zeroKinds(): Record<ExtractKind, number> {
   return Object.fromEntries(EXTRACT_KINDS.map((k) => [k, 0])) as Record<ExtractKind, number>;
 }
 
-function sortedCounts(values: string[]): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+function sortedCounts(counts: Map<string, number>): Record<string, number> {
   return Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+function count(counts: Map<string, number>, values: string[]): void {
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
 }
 
 function metaValue(value: unknown): string {
@@ -58,15 +60,44 @@ export interface AnalyzeReportInput {
   knownTag: (tag: string) => boolean;
 }
 
+/**
+ * What one interview adds to the summary. It is computed where the interview is analysed (a worker
+ * thread, or the cache), so that the thread writing the report only adds counters up.
+ */
+export interface SummaryPart {
+  /** Front matter without private fields (for --group-by). */
+  meta: Record<string, unknown>;
+  extracts: number;
+  issues: number;
+  byKind: Record<ExtractKind, number>;
+  bySource: { tag: number; auto: number };
+  emotions: string[];
+  tags: string[];
+  /** Tags written in the notes, known to the codebook or not. */
+  tagsSeen: string[];
+  themes: ThemesPart;
+}
+
+export function summaryPart(interview: InterviewResult, tagsSeen: string[]): SummaryPart {
+  const part: SummaryPart = { meta: interview.meta, extracts: interview.extracts.length, issues: interview.interviewerIssues.length, byKind: zeroKinds(), bySource: { tag: 0, auto: 0 }, emotions: [], tags: [], tagsSeen, themes: themesPart(interview) };
+  for (const e of interview.extracts) {
+    part.byKind[e.kind]++;
+    part.bySource[e.source]++;
+    if (e.emotion) part.emotions.push(e.emotion);
+    if (e.tags) for (const tag of e.tags) part.tags.push(tag);
+  }
+  return part;
+}
+
 /** The summary, built one interview at a time (counts and themes; nothing per extract is kept). */
 export class SummaryBuilder {
   private interviews = 0;
   private extracts = 0;
   private readonly byKind = zeroKinds();
   private readonly bySource = { tag: 0, auto: 0 };
-  private readonly emotions: string[] = [];
-  private readonly tags: string[] = [];
-  private readonly unknown: string[] = [];
+  private readonly emotions = new Map<string, number>();
+  private readonly tags = new Map<string, number>();
+  private readonly unknown = new Map<string, number>();
   private readonly groups = new Map<string, Map<string, Record<ExtractKind, number>>>();
   private issues = 0;
   private readonly themes = new ThemesBuilder();
@@ -79,23 +110,26 @@ export class SummaryBuilder {
   }
 
   add(interview: InterviewResult, tagsSeen: string[]): void {
+    this.addPart(summaryPart(interview, tagsSeen));
+  }
+
+  addPart(part: SummaryPart): void {
     this.interviews++;
-    this.extracts += interview.extracts.length;
-    this.issues += interview.interviewerIssues.length;
-    for (const e of interview.extracts) {
-      this.byKind[e.kind]++;
-      this.bySource[e.source]++;
-      if (e.emotion) this.emotions.push(e.emotion);
-      if (e.tags) this.tags.push(...e.tags);
-    }
-    for (const tag of tagsSeen) if (!this.knownTag(tag)) this.unknown.push(tag);
+    this.extracts += part.extracts;
+    this.issues += part.issues;
+    for (const kind of EXTRACT_KINDS) this.byKind[kind] += part.byKind[kind];
+    this.bySource.tag += part.bySource.tag;
+    this.bySource.auto += part.bySource.auto;
+    count(this.emotions, part.emotions);
+    count(this.tags, part.tags);
+    count(this.unknown, part.tagsSeen.filter((tag) => !this.knownTag(tag)));
     for (const [field, values] of this.groups) {
-      const value = metaValue(interview.meta[field]);
+      const value = metaValue(part.meta[field]);
       const counts = values.get(value) ?? zeroKinds();
-      for (const e of interview.extracts) counts[e.kind]++;
+      for (const kind of EXTRACT_KINDS) counts[kind] += part.byKind[kind];
       values.set(value, counts);
     }
-    this.themes.add(interview);
+    this.themes.addPart(part.themes);
   }
 
   finish(fileErrors: number): AnalyzeSummary {
