@@ -51,6 +51,8 @@ function blank(text: string, matcher: LexiconMatcher): string {
  */
 interface LexiconMatcher {
   any?: RegExp;
+  /** One merged pattern per category (emotion: frustration, joy…), to skip the categories a sentence cannot be in. */
+  categoryAny: Array<RegExp | undefined>;
   anyUnless?: RegExp;
   unlessGlobal: RegExp[];
 }
@@ -65,6 +67,7 @@ function matcherFor(lexicon: KindLexicon, lang: Lang): LexiconMatcher {
     const all = lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang];
     matcher = {
       any: prefilter(all),
+      categoryAny: lexicon.categories.map((c) => prefilter(c.patterns[lang])),
       anyUnless: prefilter(lexicon.unless[lang]),
       unlessGlobal: lexicon.unless[lang].map((r) => new RegExp(r.source, `${r.flags.replace(/[gd]/g, '')}g`)),
     };
@@ -99,7 +102,8 @@ function classifyFolded(text: string, lang: Lang, lexicons: KindLexicon[]): Auto
     const open = blank(text, matcher);
     if (lexicon.categories.length > 0) {
       let best: { name: string; polarity: Polarity; count: number } | undefined;
-      for (const category of lexicon.categories) {
+      for (const [i, category] of lexicon.categories.entries()) {
+        if (matcher.categoryAny[i]?.test(open) === false) continue;
         const count = countMatching(category.patterns[lang], open);
         if (count > 0 && (!best || count > best.count)) best = { name: category.name, polarity: category.polarity, count };
       }

@@ -1,0 +1,73 @@
+/**
+ * A merged prefilter matches exactly where one of its patterns matches: checked for every pattern list
+ * the tool merges (question rules, lexicons, emotion categories) on every line of the fixtures, the
+ * dev notes and guides, and the rule examples.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldForMatching } from '../../src/language/normalise.js';
+import { loadNotesRules } from '../../src/notes/load.js';
+import { defaultRuleSet } from '../../src/rules/load.js';
+import { mergeAlternatives, prefilter, topLevelAlternatives } from '../../src/rules/prefilter.js';
+import { LANGS } from '../../src/types.js';
+
+function lines(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...lines(path));
+    else if (/\.(md|txt|ya?ml)$/.test(name)) out.push(...readFileSync(path, 'utf8').split(/\r?\n/));
+  }
+  return out;
+}
+
+const ruleSet = defaultRuleSet();
+const notes = loadNotesRules(undefined, new Map());
+const examples = ruleSet.rules.flatMap((r) => LANGS.flatMap((l) => [...(r.examples[l]?.invalid ?? []), ...(r.examples[l]?.valid ?? [])]));
+const texts = [...new Set([...lines('fixtures'), ...lines('rules'), ...examples, ...lines('../shared/eval/dev').slice(0, 20000)])]
+  .filter((t) => t.trim() !== '')
+  .map(foldForMatching);
+
+const lists: Array<[string, RegExp[]]> = [];
+for (const lang of LANGS) {
+  for (const rule of ruleSet.rules) {
+    const match = rule.languages[lang]?.match ?? [];
+    lists.push([`${rule.id} ${lang} questions`, match.filter((m) => m.target === 'question').map((m) => m.regex)]);
+    lists.push([`${rule.id} ${lang} items`, match.filter((m) => m.target === 'item').map((m) => m.regex)]);
+  }
+  lists.push([`all question rules ${lang}`, ruleSet.rules.flatMap((r) => (r.languages[lang]?.match ?? []).filter((m) => m.target === 'question').map((m) => m.regex))]);
+  for (const lexicon of notes.lexicons) {
+    lists.push([`${lexicon.kind} ${lang}`, lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang]]);
+    lists.push([`${lexicon.kind} ${lang} unless`, lexicon.unless[lang]]);
+    for (const category of lexicon.categories) lists.push([`${lexicon.kind}/${category.name} ${lang}`, category.patterns[lang]]);
+  }
+}
+
+describe('prefilter', () => {
+  it('splits at top-level bars only', () => {
+    expect(topLevelAlternatives('a|(b|c)|[|]|\\||d')).toEqual(['a', '(b|c)', '[|]', '\\|', 'd']);
+  });
+
+  it('tests a shared opening once', () => {
+    expect(mergeAlternatives(['\\bfoo', '\\bbar', '(?:^|, )x', '(?:^|, )y', '(a)?z', '(?=q)r'])).toBe('\\b(?:foo|bar)|(?:^|, )(?:x|y)|(?:(a)?z)|(?:(?=q)r)');
+  });
+
+  it('matches exactly where one of its patterns matches', () => {
+    expect(texts.length).toBeGreaterThan(1000);
+    let checked = 0;
+    let matched = 0;
+    for (const [name, patterns] of lists) {
+      const merged = prefilter(patterns);
+      if (patterns.length === 0 || !merged) continue;
+      for (const text of texts) {
+        const expected = patterns.some((p) => p.test(text));
+        if (merged.test(text) !== expected) expect.fail(`${name}: prefilter says ${!expected} on "${text}"`);
+        checked++;
+        if (expected) matched++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50000);
+    expect(matched).toBeGreaterThan(1000);
+  });
+});
