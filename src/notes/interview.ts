@@ -3,11 +3,10 @@ import { readFrontMatter } from '../document/front-matter.js';
 import { LineIndex } from '../document/positions.js';
 import { findQuestions } from '../document/questions.js';
 import { detectLanguage, parseLang } from '../language/detect.js';
-import { foldForMatching, normaliseNewlines } from '../language/normalise.js';
+import { normaliseNewlines } from '../language/normalise.js';
 import { lintGuide, type LintSettings } from '../rules/engine.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Finding, GuideItem, Lang } from '../types.js';
-import { prefilter } from '../rules/prefilter.js';
 import { extractFromUtterance } from './extract.js';
 import type { NotesRules } from './load.js';
 import { countWords, readTranscript } from './transcript.js';
@@ -43,13 +42,9 @@ function interviewerIssues(interview: Interview, ruleSet: RuleSet, index: LineIn
       themes: [],
     }))
     .filter((item) => item.questions.length > 0);
-  const questionRules = questionRulesOf(ruleSet);
-  // Only items that some rule could flag go through the rules: several questions (compound rules), or a
-  // question or item text that one of the merged patterns matches. The result is the same, sooner.
-  const gate = gateFor(questionRules, interview.lang);
-  const candidates = items.filter((item) => item.questions.length > 1 || item.questions.some((q) => gate.question?.test(q.folded) !== false) || gate.item?.test(foldForMatching(item.text)) === true);
-  const guide = { path: interview.path, format: 'text' as const, lang: interview.lang, meta: interview.meta, sections: [{ title: '', items: candidates }], source: interview.source };
-  return lintGuide(guide, questionRules, settings);
+  // Every item with a question goes through the rules, whose own prefilters skip most patterns.
+  const guide = { path: interview.path, format: 'text' as const, lang: interview.lang, meta: interview.meta, sections: [{ title: '', items }], source: interview.source };
+  return lintGuide(guide, questionRulesOf(ruleSet), settings);
 }
 
 const questionRuleSets = new WeakMap<RuleSet, RuleSet>();
@@ -61,23 +56,6 @@ function questionRulesOf(ruleSet: RuleSet): RuleSet {
     questionRuleSets.set(ruleSet, questionRules);
   }
   return questionRules;
-}
-
-const gates = new WeakMap<RuleSet['rules'], Partial<Record<Lang, { question?: RegExp; item?: RegExp }>>>();
-/** Merged prefilters of every question rule of a language (undefined: no prefilter possible, test everything). */
-function gateFor(ruleSet: RuleSet, lang: Lang): { question?: RegExp; item?: RegExp } {
-  const byLang = gates.get(ruleSet.rules) ?? {};
-  let gate = byLang[lang];
-  if (!gate) {
-    const entries = ruleSet.rules.flatMap((r) => r.languages[lang]?.match ?? []);
-    gate = {
-      question: prefilter(entries.filter((m) => m.target === 'question').map((m) => m.regex)),
-      item: prefilter(entries.filter((m) => m.target === 'item').map((m) => m.regex)),
-    };
-    byLang[lang] = gate;
-    gates.set(ruleSet.rules, byLang);
-  }
-  return gate;
 }
 
 /** The same tag twice on a sentence (or a tag repeated on a turn) gives one extract with both tags. */

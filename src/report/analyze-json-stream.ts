@@ -33,9 +33,16 @@ export class JsonReportWriter {
   }
 }
 
-/** One interview as it appears in the report's `interviews` array (indented to its depth). */
+const WRAPPER_START = '{\n  "interviews": [\n';
+const WRAPPER_END = '\n  ]\n}';
+
+/**
+ * One interview as it appears in the report's `interviews` array, indented to its depth: serialized
+ * inside a wrapper that puts it at that depth, so that no second pass re-indents 30 MB of lines.
+ */
 export function serializeInterview(result: InterviewResult): string {
-  return indent(JSON.stringify(result, null, 2), 4);
+  const wrapped = JSON.stringify({ interviews: [result] }, null, 2);
+  return wrapped.slice(WRAPPER_START.length, wrapped.length - WRAPPER_END.length);
 }
 
 function indent(text: string, spaces: number): string {
