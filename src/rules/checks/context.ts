@@ -13,16 +13,26 @@ export interface CheckContext {
 
 export type Check = (ctx: CheckContext) => void;
 
-/** Every item of the guide with its section title, depth-first (main items, then their probes). */
-export function* walkItems(guide: Guide): Generator<{ item: GuideItem; section: string; isProbe: boolean }> {
-  for (const section of guide.sections) {
-    const stack: Array<{ item: GuideItem; isProbe: boolean }> = section.items.map((item) => ({ item, isProbe: false })).reverse();
-    while (stack.length > 0) {
-      const next = stack.pop() as { item: GuideItem; isProbe: boolean };
-      yield { ...next, section: section.title };
-      for (let i = next.item.probes.length - 1; i >= 0; i--) stack.push({ item: next.item.probes[i] as GuideItem, isProbe: true });
-    }
-  }
+export interface WalkedItem {
+  item: GuideItem;
+  section: string;
+  isProbe: boolean;
+}
+
+const walked = new WeakMap<Guide, WalkedItem[]>();
+
+/** Every item of the guide with its section title, depth-first (main items, then their probes); listed once per guide. */
+export function walkItems(guide: Guide): WalkedItem[] {
+  let out = walked.get(guide);
+  if (out) return out;
+  out = [];
+  const visit = (item: GuideItem, section: string, isProbe: boolean): void => {
+    (out as WalkedItem[]).push({ item, section, isProbe });
+    for (const probe of item.probes) visit(probe, section, true);
+  };
+  for (const section of guide.sections) for (const item of section.items) visit(item, section.title, false);
+  walked.set(guide, out);
+  return out;
 }
 
 export function anyMatch(patterns: RegExp[], text: string): boolean {
