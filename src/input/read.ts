@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 export interface Decoded {
   text: string;
@@ -9,29 +10,45 @@ export class InputError extends Error {}
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
+/** Decoders are stateless between whole-buffer calls: made once. */
+let decoders: { utf8: TextDecoder; utf16le: TextDecoder; utf16be: TextDecoder; windows1252: TextDecoder } | undefined;
+function getDecoders(): NonNullable<typeof decoders> {
+  decoders ??= {
+    utf8: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }),
+    utf16le: new TextDecoder('utf-16le'),
+    utf16be: new TextDecoder('utf-16be'),
+    windows1252: new TextDecoder('windows-1252'),
+  };
+  return decoders;
+}
+
 /** Decode bytes: BOMs first, then strict UTF-8, then Windows-1252 (the usual word-processor export). */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const d = getDecoders();
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: d.utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: d.utf16be.decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError('binary file (contains NUL bytes), skipped');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+    return { text: d.utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: d.windows1252.decode(bytes), encoding: 'windows-1252' };
   }
 }
+
+/** Files up to this size are read synchronously: for a small file the asynchronous calls cost more than the read. */
+const SYNC_READ_LIMIT = 1024 * 1024;
 
 export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Decoded> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     throw new InputError(describeFsError(error));
   }
   if (info.isDirectory()) throw new InputError('is a directory');
   if (info.size > maxFileSize) throw new InputError(`file is larger than ${maxFileSize} bytes (${info.size}), skipped`);
   try {
-    return decode(await readFile(path));
+    return decode(info.size <= SYNC_READ_LIMIT ? readFileSync(path) : await readFile(path));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error));
