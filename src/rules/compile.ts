@@ -23,31 +23,41 @@ export function expandMacros(source: string, classes: Record<string, string>, wh
 export function foldPattern(source: string): string {
   let out = '';
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i] as string;
-    if (ch === '\\') {
-      const braced = /^\\[pPu]\{[^}]*\}|^\\k<[^>]+>|^\\u[0-9a-fA-F]{4}|^\\x[0-9a-fA-F]{2}|^\\c[a-zA-Z]/.exec(source.slice(i));
-      const escape = braced ? braced[0] : source.slice(i, i + 2);
+    const code = source.charCodeAt(i);
+    if (code === 92 /* \\ */) {
+      BRACED_ESCAPE.lastIndex = i;
+      const escape = BRACED_ESCAPE.exec(source)?.[0] ?? source.slice(i, i + 2);
       out += escape;
       i += escape.length - 1;
       continue;
     }
-    const group = /^\(\?<(?![=!])[A-Za-z_$][\w$]*>/.exec(source.slice(i));
-    if (group) {
-      out += group[0];
-      i += group[0].length - 1;
+    if (code === 40 /* ( */) {
+      NAMED_GROUP.lastIndex = i;
+      const group = NAMED_GROUP.exec(source);
+      if (group) {
+        out += group[0];
+        i += group[0].length - 1;
+        continue;
+      }
+    }
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : source[i];
       continue;
     }
     // A surrogate pair (emoji) is copied whole.
-    const code = source.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {
       out += source.slice(i, i + 2);
       i++;
       continue;
     }
-    out += foldPatternChar(ch);
+    out += foldPatternChar(source[i] as string);
   }
   return out;
 }
+
+/** Escapes copied as written (sticky: tried at one position). */
+const BRACED_ESCAPE = /\\[pPu]\{[^}]*\}|\\k<[^>]+>|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[a-zA-Z]/y;
+const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/y;
 
 /**
  * Compile a pattern of rules/ (or of a configuration): word-class macros expanded, literals folded.

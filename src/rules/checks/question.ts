@@ -21,15 +21,20 @@ function originalGroups(match: RegExpExecArray, text: string): Record<string, st
   return out;
 }
 
-/** The patterns a rule runs on single questions, merged once into a prefilter. */
-const questionPatterns = new WeakMap<RuleLanguage, RegExp[]>();
+/**
+ * The patterns a rule runs on single questions, merged into a prefilter once the rule has seen enough
+ * questions to repay compiling it (a one-guide run does not: the merged pattern costs as much to
+ * compile as the patterns it stands for).
+ */
+const PREFILTER_AFTER = 64;
+const questionPatterns = new WeakMap<RuleLanguage, { patterns: RegExp[]; seen: number }>();
 function questionPrefilter(lang: RuleLanguage): RegExp | undefined {
-  let patterns = questionPatterns.get(lang);
-  if (!patterns) {
-    patterns = lang.match.filter((m) => m.target === 'question').map((m) => m.regex);
-    questionPatterns.set(lang, patterns);
+  let entry = questionPatterns.get(lang);
+  if (!entry) {
+    entry = { patterns: lang.match.filter((m) => m.target === 'question').map((m) => m.regex), seen: 0 };
+    questionPatterns.set(lang, entry);
   }
-  return prefilter(patterns);
+  return ++entry.seen > PREFILTER_AFTER ? prefilter(entry.patterns) : undefined;
 }
 
 function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): boolean {
