@@ -76,36 +76,61 @@ export interface ThemesPart {
   groups: Array<{ kind: ExtractKind; stem: string; surfaces: Array<[string, number]>; extracts: number; quotes: ThemeQuote[] }>;
 }
 
+interface PartGroup {
+  kind: ExtractKind;
+  stem: string;
+  surfaceCounts: Map<string, { count: number }>;
+  extracts: number;
+  quotes: ThemeQuote[];
+}
+
 /** The themes part of one interview: content words of its extracts, by kind, with the first quotes. */
 export function themesPart(result: InterviewResult): ThemesPart {
-  const groups = new Map<ExtractKind, Map<string, ThemesPart['groups'][number] & { surfaceCounts: Map<string, number> }>>();
-  const seen = new Map<string, Map<string, string>>(); // a sentence extracted as several kinds is read once
+  const groups = new Map<ExtractKind, Map<string, PartGroup>>();
+  const words = new Map<string, Map<string, string>>(); // a sentence extracted as several kinds is read once
+  // An extract's groups and surface counters, found once per kind and text (notes repeat themselves).
+  const resolved = new Map<string, Array<{ group: PartGroup; surface: { count: number } }>>();
   for (const extract of result.extracts) {
-    let words = seen.get(extract.text);
-    if (!words) {
-      words = keywords(extract.text, result.lang);
-      seen.set(extract.text, words);
-    }
-    if (words.size === 0) continue;
-    let byStem = groups.get(extract.kind);
-    if (!byStem) {
-      byStem = new Map();
-      groups.set(extract.kind, byStem);
-    }
-    for (const [stem, surface] of words) {
-      let group = byStem.get(stem);
-      if (!group) {
-        group = { kind: extract.kind, stem, surfaces: [], surfaceCounts: new Map(), extracts: 0, quotes: [] };
-        byStem.set(stem, group);
+    const key = `${extract.kind}\n${extract.text}`;
+    let targets = resolved.get(key);
+    if (!targets) {
+      let stems = words.get(extract.text);
+      if (!stems) {
+        stems = keywords(extract.text, result.lang);
+        words.set(extract.text, stems);
       }
-      group.surfaceCounts.set(surface, (group.surfaceCounts.get(surface) ?? 0) + 1);
+      targets = [];
+      let byStem = groups.get(extract.kind);
+      if (!byStem && stems.size > 0) {
+        byStem = new Map();
+        groups.set(extract.kind, byStem);
+      }
+      for (const [stem, surface] of stems) {
+        let group = byStem?.get(stem);
+        if (!group) {
+          group = { kind: extract.kind, stem, surfaceCounts: new Map(), extracts: 0, quotes: [] };
+          byStem?.set(stem, group);
+        }
+        let counter = group.surfaceCounts.get(surface);
+        if (!counter) {
+          counter = { count: 0 };
+          group.surfaceCounts.set(surface, counter);
+        }
+        targets.push({ group, surface: counter });
+      }
+      resolved.set(key, targets);
+    }
+    for (const { group, surface } of targets) {
+      surface.count++;
       group.extracts++;
       if (group.quotes.length < MAX_QUOTES) group.quotes.push({ path: result.path, line: extract.line, text: extract.text });
     }
   }
   const out: ThemesPart = { path: result.path, groups: [] };
   for (const byStem of groups.values()) {
-    for (const { surfaceCounts, ...group } of byStem.values()) out.groups.push({ ...group, surfaces: [...surfaceCounts] });
+    for (const { kind, stem, surfaceCounts, extracts, quotes } of byStem.values()) {
+      out.groups.push({ kind, stem, surfaces: [...surfaceCounts].map(([surface, { count }]) => [surface, count]), extracts, quotes });
+    }
   }
   return out;
 }
