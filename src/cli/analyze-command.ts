@@ -1,6 +1,5 @@
 /** `interview-lint analyze`: notes and transcripts → extracts, interviewer issues and a panel summary. */
-import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigResolver, type EffectiveConfig } from '../config/resolve-config.js';
 import { readFrontMatter } from '../document/front-matter.js';
@@ -25,7 +24,7 @@ import type { Lang } from '../types.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
 import { collectInputs, located, type Input } from './inputs.js';
 import { formatLintReport } from './lint-command.js';
-import { OutputError, OutputSink, writeOutputFile } from './output.js';
+import { deliverFile, OutputError, OutputSink, writeOutputFile } from './output.js';
 import { runPool, workerCount, type Concurrency } from './pool.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
@@ -126,7 +125,12 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
       // options and configuration.
       const cache = ctx.cache;
       const keyContext = (encoding: string): unknown => ({ command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding });
-      const info = input.stdin ? undefined : await stat(input.path).catch(() => undefined);
+      let info: { size: number; mtimeMs: number } | undefined;
+      try {
+        info = input.stdin ? undefined : statSync(input.path);
+      } catch {
+        info = undefined; // reported when the file is read
+      }
       const known = info ? cache.knownContent(input.path, info.size, info.mtimeMs) : undefined;
       if (known) return { ...outcome, key: ResultCache.key(known.hash, keyContext(known.encoding)) };
       const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
@@ -318,8 +322,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
     runKey = sha1(`${runKeyOf(ctx, keys, errors)}\n${options.format}\n${color}`);
     const reused = cache.run('analyze', runKey);
     if (reused) {
-      if (options.output) writeOutputFile(options.output, reused.output);
-      else process.stdout.write(reused.output);
+      deliverFile(reused.file, options.output);
       return reused.code;
     }
   }

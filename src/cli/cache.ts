@@ -118,15 +118,12 @@ export class ResultCache {
     this.dirty = true;
   }
 
-  /** The output of the last run of this command, when its key is this one (kept as is, in a file of its own). */
-  run(scope: string, key: string): { output: string; code: number } | undefined {
+  /** The file holding the output of the last run of this command, when its key is this one (the output is copied, never read). */
+  run(scope: string, key: string): { file: string; code: number } | undefined {
     const entry = this.data.runs[scope];
     if (!entry || entry.key !== key) return undefined;
-    try {
-      return { output: readFileSync(this.runOutputFile(scope), 'utf8'), code: entry.code };
-    } catch {
-      return undefined;
-    }
+    const file = this.runOutputFile(scope);
+    return existsSync(file) ? { file, code: entry.code } : undefined;
   }
 
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export class OutputError extends Error {}
@@ -15,6 +15,39 @@ export function writeOutputFile(path: string, content: string, inputs: string[] 
   } catch (error) {
     rmSync(temp, { force: true });
     throw new OutputError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** An output kept in a file (a cached run) delivered as is: copied to the target (atomically), or streamed to standard output. */
+export function deliverFile(source: string, target: string | undefined): void {
+  if (target) {
+    const temp = temporaryPath(target);
+    try {
+      copyFileSync(source, temp);
+      renameSync(temp, resolve(target));
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw new OutputError(`cannot write ${target}: ${(error as Error).message}`);
+    }
+    return;
+  }
+  const fd = openSync(source, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) writeAll(1, buffer.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Write a whole buffer; a pipe that is not ready (EAGAIN) is retried, anything else stops the run. */
+function writeAll(fd: number, buffer: Uint8Array): void {
+  for (let written = 0; written < buffer.length; ) {
+    try {
+      written += writeSync(fd, buffer, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
   }
 }
 
@@ -40,14 +73,7 @@ export class OutputSink {
 
   write(text: string): void {
     const buffer = Buffer.from(text);
-    for (let written = 0; written < buffer.length; ) {
-      try {
-        written += writeSync(this.fd, buffer, written);
-      } catch (error) {
-        // A pipe that is not ready (EAGAIN) is retried; anything else stops the run.
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      }
-    }
+    writeAll(this.fd, buffer);
     if (this.tee) writeSync(this.tee.fd, buffer);
   }
 

@@ -32,7 +32,7 @@ const YAML_WORDS = /^(?:true|false|null)$/i;
 export function parseSimpleYaml(input: string): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const line of input.split('\n')) {
-    if (line.trim() === '') continue;
+    if (/^ *$/.test(line)) continue; // blank (any other white space is left to the YAML parser)
     const match = SIMPLE_LINE.exec(line);
     if (!match) return undefined;
     const key = match[1] as string;
