@@ -26,6 +26,7 @@ import { collectInputs, located, type Input } from './inputs.js';
 import { formatLintReport } from './lint-command.js';
 import { deliverFile, OutputError, OutputSink, writeOutputFile } from './output.js';
 import { runPool, workerCount, type Concurrency } from './pool.js';
+import { MemoryKeeper } from './memory.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
 import type { ANALYZE_FORMATS } from './main.js';
@@ -207,6 +208,9 @@ function runKeyOf(ctx: AnalyzeContext, outcomes: FileOutcome[], discoveryErrors:
   return sha1(JSON.stringify({ files, errors: discoveryErrors, groupBy: ctx.options.groupBy, redact: ctx.options.redact ?? false }));
 }
 
+/** Output produced between two full garbage collections (see memory.ts). */
+const GC_EVERY_BYTES = 16 * 1024 * 1024;
+
 /**
  * Every file's outcome, in path order, to `consume`: cached results first, the rest on the worker pool
  * (or here), re-ordered as they come back so that at most the files in flight wait in memory.
@@ -218,8 +222,10 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
   let nextOut = 0;
   // Prepared and plain results are kept apart: a run of one kind never reads the other's entries.
   const scope = options.prepare ? 'analyze-prepared' : 'analyze';
+  const memory = new MemoryKeeper(GC_EVERY_BYTES);
   const deliver = (i: number, outcome: FileOutcome, fresh: boolean): void => {
     progress.tick(outcome.path);
+    memory.processed(outcome.prepared?.json.length ?? 0);
     const key = keys?.[i]?.key;
     if (fresh && cache && key && (outcome.result || outcome.prepared)) cache.set(scope, outcome.path, key, outcome.prepared ? { prepared: outcome.prepared } : { result: outcome.result, tags: outcome.tags ?? [] });
     ready.set(i, key ? { ...outcome, key } : outcome);

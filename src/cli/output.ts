@@ -51,6 +51,12 @@ function writeAll(fd: number, buffer: Uint8Array): void {
   }
 }
 
+/** Write a string to a regular file (whole, or the rest as bytes if the system wrote only part of it). */
+function writeString(fd: number, text: string): void {
+  const written = writeSync(fd, text);
+  if (written < text.length && written < Buffer.byteLength(text)) writeAll(fd, Buffer.from(text).subarray(written));
+}
+
 /** Where the output goes: a file written beside its target and renamed at the end, or standard output. */
 export class OutputSink {
   private readonly fd: number;
@@ -71,10 +77,15 @@ export class OutputSink {
     }
   }
 
+  /**
+   * A file gets the string as is (no Buffer per write: those live outside the heap until a full garbage
+   * collection, and with a 500 MB report they made the memory grow); standard output, which can be a
+   * pipe that is not ready, gets a buffer written until the end.
+   */
   write(text: string): void {
-    const buffer = Buffer.from(text);
-    writeAll(this.fd, buffer);
-    if (this.tee) writeSync(this.tee.fd, buffer);
+    if (this.temp) writeString(this.fd, text);
+    else writeAll(this.fd, Buffer.from(text));
+    if (this.tee) writeString(this.tee.fd, text);
   }
 
   close(keep = true): void {
