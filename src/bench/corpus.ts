@@ -74,20 +74,70 @@ const FR = {
   ],
 };
 
+/**
+ * Sentences with no cue and open follow-up questions, for the `typical` mix: in real notes most of what
+ * people say is neither a need nor a problem (the dev notes have about 3.6 extracts per KB; the dense
+ * mix, where every sentence is one, about 13).
+ */
+const NEUTRAL = {
+  en: {
+    answers: [
+      'Yes, that was last Tuesday.',
+      'We have about thirty regular clients.',
+      'Then I open the laptop and go through the list.',
+      'My colleague handles the deliveries on Thursdays.',
+      'It depends on the week, really.',
+      'The orders come in by the end of the morning.',
+      'Right, so after lunch I print the delivery notes.',
+      'That was back in March.',
+      'We started the business four years ago.',
+      'Mostly restaurants and a couple of shops.',
+      'Some of them call, some of them text.',
+      'Yeah.',
+    ],
+    questions: ['Tell me more about that.', 'What did you do then?', 'How did that go?', 'Walk me through what happened.'],
+  },
+  fr: {
+    answers: [
+      'Oui, c’était mardi dernier.',
+      'On a une trentaine de clients réguliers.',
+      'Ensuite j’ouvre l’ordinateur et je regarde la liste.',
+      'Mon collègue s’occupe des livraisons le jeudi.',
+      'Ça dépend des semaines.',
+      'Les commandes arrivent en fin de matinée.',
+      'Après le déjeuner, j’imprime les bons de livraison.',
+      'C’était en mars.',
+      'On a lancé l’activité il y a quatre ans.',
+      'Surtout des restaurants et quelques boutiques.',
+      'Certains appellent, d’autres envoient un message.',
+      'Oui.',
+    ],
+    questions: ['Racontez-moi ce qui s’est passé.', 'Qu’avez-vous fait ensuite ?', 'Comment ça s’est passé ?', 'Et après ?'],
+  },
+};
+
+/** dense: every sentence carries a cue (a worst case); typical: about one in eight, which gives the density of the dev notes. */
+export type CorpusMix = 'dense' | 'typical';
+const CUE_SHARE: Record<CorpusMix, number> = { dense: 1, typical: 0.12 };
+
 function pick<T>(rnd: () => number, list: T[]): T {
   return list[Math.floor(rnd() * list.length)] as T;
 }
 
-export function noteText(rnd: () => number, lang: 'en' | 'fr', targetBytes: number): string {
+export function noteText(rnd: () => number, lang: 'en' | 'fr', targetBytes: number, mix: CorpusMix = 'dense'): string {
   const words = lang === 'en' ? EN : FR;
+  const neutral = NEUTRAL[lang];
+  const share = CUE_SHARE[mix];
+  const answer = (): string => (share === 1 || rnd() < share ? pick(rnd, words.answers) : pick(rnd, neutral.answers));
+  const question = (): string => (share === 1 || rnd() < share ? pick(rnd, words.questions) : pick(rnd, neutral.questions));
   const participant = pick(rnd, words.names);
   const interviewer = pick(rnd, words.names.filter((n) => n !== participant));
   const parts = [`---\nparticipant: ${participant}\ninterviewer: ${interviewer}\nsegment: ${pick(rnd, words.segments)}\nlang: ${lang}\n---\n\n# ${lang === 'en' ? 'Interview' : 'Entretien'} — ${participant}\n`];
   let size = parts[0]?.length ?? 0;
   while (size < targetBytes) {
-    const q = `\n**${interviewer}:** ${pick(rnd, words.questions)}\n`;
+    const q = `\n**${interviewer}:** ${question()}\n`;
     const n = 1 + Math.floor(rnd() * 3);
-    const a = `\n**${participant}:** ${Array.from({ length: n }, () => pick(rnd, words.answers)).join(' ')}${rnd() < 0.1 ? (lang === 'en' ? ' #pain' : ' #problème') : ''}\n`;
+    const a = `\n**${participant}:** ${Array.from({ length: n }, answer).join(' ')}${rnd() < 0.1 ? (lang === 'en' ? ' #pain' : ' #problème') : ''}\n`;
     parts.push(q, a);
     size += Buffer.byteLength(q) + Buffer.byteLength(a);
   }
@@ -112,7 +162,7 @@ export interface Corpus {
   oneGuide: string;
 }
 
-export function writeCorpus(dir: string, options: { notes: number; guides: number; noteBytes?: number; seed?: number }): Corpus {
+export function writeCorpus(dir: string, options: { notes: number; guides: number; noteBytes?: number; seed?: number; mix?: CorpusMix }): Corpus {
   const rnd = random(options.seed ?? 42);
   const notesDir = join(dir, 'notes');
   const guidesDir = join(dir, 'guides');
@@ -121,7 +171,7 @@ export function writeCorpus(dir: string, options: { notes: number; guides: numbe
   let notesBytes = 0;
   let guidesBytes = 0;
   for (let i = 0; i < options.notes; i++) {
-    const text = noteText(rnd, i % 2 === 0 ? 'en' : 'fr', options.noteBytes ?? 6000);
+    const text = noteText(rnd, i % 2 === 0 ? 'en' : 'fr', options.noteBytes ?? 6000, options.mix ?? 'dense');
     notesBytes += Buffer.byteLength(text);
     writeFileSync(join(notesDir, `note-${String(i).padStart(5, '0')}.md`), text);
   }

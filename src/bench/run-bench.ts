@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: a benchmark, not a test. Generates a seeded corpus (840 notes of about 6 KB, half
  * English and half French, and 200 guides), then measures in one run, side by side with textlint +
- * textlint-rule-write-good: analyze on the notes, lint on the guides, a cold one-guide lint (median of
- * several runs), an unchanged re-run with --cache, and analyze at 4× and 16× the corpus (time and
- * peak memory should grow linearly and stay flat). Prints a table and writes bench-results.json.
+ * textlint-rule-write-good: analyze on the notes (a dense mix, where every sentence carries a cue, and a
+ * typical one, at the density of real notes), lint on the guides, a cold one-guide lint (median of
+ * several runs), an unchanged re-run with --cache, analyze at 4× and 16× the corpus (time and peak
+ * memory should grow linearly and stay flat), and the largest with two worker threads. The system's
+ * pending writes are flushed before each step. Prints a table and writes bench-results.json.
  *
  *   npm run bench -- [--scales 1,4,16] [--runs 7] [--output bench-results.json] [--no-peer]
  */
@@ -41,6 +43,15 @@ function measure(command: string, args: string[], cwd: string): Measure {
   return { seconds, peakMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null };
 }
 
+/** Let the system write out what the last step wrote (hundreds of MB at 16×) before timing the next one. */
+function settle(): void {
+  try {
+    execFileSync('sync');
+  } catch {
+    // no sync command: timings may include some write-back
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -61,6 +72,7 @@ function main(): void {
   for (const scale of [...new Set([1, ...scales])]) {
     corpora.set(scale, writeCorpus(join(base, `x${scale}`), { notes: 840 * scale, guides: scale === 1 ? 200 : 0, seed: 42 }));
   }
+  const typical = writeCorpus(join(base, 'typical'), { notes: 840, guides: 0, seed: 42, mix: 'typical' });
   const one = corpora.get(1) as Corpus;
   const notesMB = one.notesBytes / 1e6;
   const guidesMB = one.guidesBytes / 1e6;
@@ -69,21 +81,31 @@ function main(): void {
   const results: Record<string, unknown> = { machine: { cpus: (execFileSync('nproc').toString().trim()), node: process.version }, corpus: { notes: 840, notesMB, guides: 200, guidesMB } };
   const rows: string[][] = [];
 
+  settle();
   process.stderr.write('analyze on the notes…\n');
   const analyze = measure(node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze.json')], cwd);
-  rows.push(['analyze 840 notes', fmt(analyze.seconds), fmt(notesMB / analyze.seconds), fmt(analyze.peakMB, 0)]);
+  rows.push(['analyze 840 notes (dense: every sentence a cue)', fmt(analyze.seconds), fmt(notesMB / analyze.seconds), fmt(analyze.peakMB, 0)]);
   results.analyze = { ...analyze, mbPerSecond: notesMB / analyze.seconds };
 
+  process.stderr.write('analyze on the typical notes…\n');
+  const typicalMB = typical.notesBytes / 1e6;
+  const analyzeTypical = measure(node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze-typical.json')], join(base, 'typical'));
+  rows.push(['analyze 840 notes (typical: one sentence in eight a cue)', fmt(analyzeTypical.seconds), fmt(typicalMB / analyzeTypical.seconds), fmt(analyzeTypical.peakMB, 0)]);
+  results.analyzeTypical = { ...analyzeTypical, notesMB: typicalMB, mbPerSecond: typicalMB / analyzeTypical.seconds };
+
+  settle();
   process.stderr.write('lint on the guides…\n');
   const lint = measure(node, [BIN, 'lint', 'guides', '--format', 'json', '--output', join(base, 'lint.json')], cwd);
   rows.push(['lint 200 guides', fmt(lint.seconds), fmt(guidesMB / lint.seconds), fmt(lint.peakMB, 0)]);
   results.lint = { ...lint, mbPerSecond: guidesMB / lint.seconds };
 
+  settle();
   process.stderr.write('cold one-guide lint…\n');
   const cold = median(Array.from({ length: runs }, () => measure(node, [BIN, 'lint', one.oneGuide, '--format', 'compact'], cwd).seconds));
   rows.push([`lint one guide, cold (median of ${runs})`, fmt(cold), '', '']);
   results.coldLint = { medianSeconds: cold, runs };
 
+  settle();
   process.stderr.write('--cache…\n');
   rmSync(join(cwd, '.interviewlintcache'), { force: true });
   const firstCache = measure(node, [BIN, 'analyze', 'notes', '--cache', '--output', join(base, 'analyze-cache.json')], cwd);
@@ -93,20 +115,24 @@ function main(): void {
   results.cache = { first: firstCache, second: secondCache, speedup: firstCache.seconds / secondCache.seconds };
 
   if (peer) {
+    settle();
     process.stderr.write('textlint + write-good…\n');
     const peerNotes = measure(TEXTLINT, ['--rule', 'write-good', '--format', 'json', '--output-file', join(base, 'textlint-notes.json'), join(cwd, 'notes')], ROOT);
+    const peerTypical = measure(TEXTLINT, ['--rule', 'write-good', '--format', 'json', '--output-file', join(base, 'textlint-typical.json'), join(base, 'typical', 'notes')], ROOT);
     const peerGuides = measure(TEXTLINT, ['--rule', 'write-good', '--format', 'json', '--output-file', join(base, 'textlint-guides.json'), join(cwd, 'guides')], ROOT);
     const peerCold = median(Array.from({ length: runs }, () => measure(TEXTLINT, ['--rule', 'write-good', one.oneGuide], ROOT).seconds));
     rows.push(['textlint + write-good, 840 notes', fmt(peerNotes.seconds), fmt(notesMB / peerNotes.seconds), fmt(peerNotes.peakMB, 0)]);
+    rows.push(['textlint + write-good, 840 typical notes', fmt(peerTypical.seconds), fmt(typicalMB / peerTypical.seconds), fmt(peerTypical.peakMB, 0)]);
     rows.push(['textlint + write-good, 200 guides', fmt(peerGuides.seconds), fmt(guidesMB / peerGuides.seconds), fmt(peerGuides.peakMB, 0)]);
     rows.push([`textlint + write-good, one guide cold (median of ${runs})`, fmt(peerCold), '', '']);
-    results.peer = { name: 'textlint + textlint-rule-write-good', notes: peerNotes, guides: peerGuides, coldMedianSeconds: peerCold };
-    results.ratios = { analyzeVsPeer: peerNotes.seconds / analyze.seconds, lintVsPeer: peerGuides.seconds / lint.seconds, coldVsPeer: peerCold / cold };
-    rows.push(['ratio (peer time / interview-lint time)', `notes ${fmt(peerNotes.seconds / analyze.seconds, 1)}×, guides ${fmt(peerGuides.seconds / lint.seconds, 1)}×, cold ${fmt(peerCold / cold, 1)}×`, '', '']);
+    results.peer = { name: 'textlint + textlint-rule-write-good', notes: peerNotes, typicalNotes: peerTypical, guides: peerGuides, coldMedianSeconds: peerCold };
+    results.ratios = { analyzeVsPeer: peerNotes.seconds / analyze.seconds, analyzeTypicalVsPeer: peerTypical.seconds / analyzeTypical.seconds, lintVsPeer: peerGuides.seconds / lint.seconds, coldVsPeer: peerCold / cold };
+    rows.push(['ratio (peer time / interview-lint time)', `notes ${fmt(peerNotes.seconds / analyze.seconds, 1)}×, typical notes ${fmt(peerTypical.seconds / analyzeTypical.seconds, 1)}×, guides ${fmt(peerGuides.seconds / lint.seconds, 1)}×, cold ${fmt(peerCold / cold, 1)}×`, '', '']);
   }
 
   const scaling: Array<Record<string, number | null>> = [];
   for (const scale of scales.filter((s) => s !== 1)) {
+    settle();
     process.stderr.write(`analyze at ${scale}×…\n`);
     const corpus = corpora.get(scale) as Corpus;
     const m = measure(node, [BIN, 'analyze', 'notes', '--output', join(base, `analyze-x${scale}.json`)], join(base, `x${scale}`));
@@ -114,6 +140,17 @@ function main(): void {
     scaling.push({ scale, seconds: m.seconds, mbPerSecond: corpus.notesBytes / 1e6 / m.seconds, peakMB: m.peakMB, timeRatio: m.seconds / analyze.seconds });
   }
   results.scaling = scaling;
+
+  // Two worker threads, on the largest corpus measured: faster where there are cores to spare, at the cost of memory.
+  const largest = Math.max(...scales);
+  if (largest > 1) {
+    settle();
+    process.stderr.write(`analyze at ${largest}× with --concurrency 2…\n`);
+    const corpus = corpora.get(largest) as Corpus;
+    const m = measure(node, [BIN, 'analyze', 'notes', '--concurrency', '2', '--output', join(base, `analyze-x${largest}-workers.json`)], join(base, `x${largest}`));
+    rows.push([`analyze ${largest}× with --concurrency 2`, fmt(m.seconds), fmt(corpus.notesBytes / 1e6 / m.seconds), fmt(m.peakMB, 0)]);
+    results.workers = { scale: largest, concurrency: 2, ...m, mbPerSecond: corpus.notesBytes / 1e6 / m.seconds };
+  }
 
   const table = ['| measurement | seconds | MB/s | peak RSS (MB) |', '|---|---:|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   process.stdout.write(`interview-lint benchmark — ${notesMB.toFixed(2)} MB of notes, ${guidesMB.toFixed(2)} MB of guides, Node ${process.version}\n\n${table}\n`);

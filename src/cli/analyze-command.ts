@@ -209,7 +209,7 @@ function runKeyOf(ctx: AnalyzeContext, outcomes: FileOutcome[], discoveryErrors:
 }
 
 /** Output produced between two full garbage collections (see memory.ts). */
-const GC_EVERY_BYTES = 16 * 1024 * 1024;
+export const GC_EVERY_BYTES = 16 * 1024 * 1024;
 
 /**
  * Every file's outcome, in path order, to `consume`: cached results first, the rest on the worker pool
