@@ -89,6 +89,6 @@ export function withCustomRules(base: RuleSet, configs: LoadedConfig[]): RuleSet
       rules.push(customRule(config, i, raw, base.packs));
     });
   }
-  rules.sort((a, b) => a.id.localeCompare(b.id));
+  rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...base, rules };
 }
