@@ -253,7 +253,8 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
       deliver(pooled[t] as number, { ...outcome, ...(ruleSet ? { ruleSet } : {}) }, true);
     });
   }
-  // Here, the next files are read while one is analysed (reading is asynchronous, analysis is not).
+  // Here, the next files are read ahead: a big one (over 1 MB, read asynchronously) loads while another is
+  // analysed; small ones are read at once, which costs less than the asynchronous calls would.
   const reads = new Map<number, Promise<Decoded>>();
   const prefetch = (i: number): void => {
     const input = inputs[i];
