@@ -3,6 +3,7 @@ import { foldForMatching, normaliseForMatching } from '../language/normalise.js'
 import { splitSentences } from '../language/sentences.js';
 import type { Question } from '../types.js';
 import type { LineIndex } from './positions.js';
+import { prefilter } from '../rules/prefilter.js';
 
 export interface FindOptions {
   /** Accept a sentence that starts like a question but has no "?" (list items, YAML, text lines). */
@@ -14,6 +15,12 @@ export interface FindOptions {
 const LEADING_LABEL = /^[^:?\n]{1,40}:\s+(?=\p{Lu})/u;
 const LEADING_MARKER = /^(?:[-+•·▪►–]\s+|\(?\d{1,3}[.)]\s+|[A-Za-z][.)]\s+|Q\d{0,3}\s*[:.)-]\s*|\[[ xX]\]\s+|[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 const INTERROGATIVE_END = /\?[\s"')\]»*_]*$/u;
+
+/** Whether one of the patterns matches: one merged test (built once per list) instead of one per pattern. */
+function anyOf(patterns: RegExp[], text: string): boolean {
+  const merged = prefilter(patterns);
+  return merged ? merged.test(text) : patterns.some((regex) => regex.test(text));
+}
 
 /** Find the questions and prompts in source[start, end). Offsets and spans refer to `source`. */
 export function findQuestions(source: string, start: number, end: number, pack: LanguagePack, index: LineIndex, options: FindOptions): Question[] {
@@ -38,8 +45,8 @@ export function findQuestions(source: string, start: number, end: number, pack: 
     if (sentence.length === 0) continue;
     const interrogative = INTERROGATIVE_END.test(sentence);
     const folded = foldForMatching(sentence);
-    const prompt = pack.prompts.some((regex) => regex.test(folded));
-    const bare = !interrogative && !prompt && options.allowBare && pack.questionStarts.some((regex) => regex.test(folded));
+    const prompt = anyOf(pack.prompts, folded);
+    const bare = !interrogative && !prompt && options.allowBare && anyOf(pack.questionStarts, folded);
     if (!interrogative && !prompt && !bare && !options.acceptAll) continue;
     const absStart = start + s;
     const absEnd = start + range.end;

@@ -1,6 +1,6 @@
 /**
  * A merged prefilter matches exactly where one of its patterns matches: checked for every pattern list
- * the tool merges (question rules, lexicons, emotion categories) on every line of the fixtures, the
+ * the tool merges (question rules, prompts and question starts, lexicons, emotion categories) on every line of the fixtures, the
  * dev notes and guides, and the rule examples.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -36,6 +36,8 @@ for (const lang of LANGS) {
     lists.push([`${rule.id} ${lang} questions`, match.filter((m) => m.target === 'question').map((m) => m.regex)]);
     lists.push([`${rule.id} ${lang} items`, match.filter((m) => m.target === 'item').map((m) => m.regex)]);
   }
+  const pack = ruleSet.packs[lang];
+  lists.push([`prompts ${lang}`, pack.prompts], [`question starts ${lang}`, pack.questionStarts]);
   lists.push([`all question rules ${lang}`, ruleSet.rules.flatMap((r) => (r.languages[lang]?.match ?? []).filter((m) => m.target === 'question').map((m) => m.regex))]);
   for (const lexicon of notes.lexicons) {
     lists.push([`${lexicon.kind} ${lang}`, lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang]]);
