@@ -66,6 +66,8 @@ const HEADER_LABEL = /^([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)\s{2,}\d{1,2}:\d{2}(?
 /** A timestamp before a turn, as transcription tools write it: "[00:01:23]", "(01:23)", "00:01:23 -". */
 const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*|\s+))\s*/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
+const LIST_MARKERS = '-*+•';
 
 /** Words (letter or digit runs; an apostrophe or hyphen between two of them does not split a word). */
 export function countWords(text: string): number {
@@ -120,7 +122,9 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
       block++;
       continue;
     }
-    if (FENCE.test(raw)) {
+    // Each pattern is tried only when the character it needs is there (the same result, without ten
+    // regular expressions on every line of prose).
+    if ((raw.includes('```') || raw.includes('~~~')) && FENCE.test(raw)) {
       inFence = !inFence;
       block++;
       continue;
@@ -132,29 +136,34 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
       block++;
       continue;
     }
-    const heading = HEADING.exec(raw);
+    const first = trimmed[0];
+    const heading = first === '#' ? HEADING.exec(raw) : null;
     if (heading) {
       const title = labelKey(heading[1] ?? '');
       researcher = structure.researcherSections.test(title);
       block++;
       continue;
     }
-    if (trimmed === '' || THEMATIC_BREAK.test(raw) || TABLE_ROW.test(raw) || !/[\p{L}\p{N}]/u.test(trimmed)) {
+    if (trimmed === '' || ((first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(raw)) || first === '|' || !HAS_CONTENT.test(trimmed)) {
       block++;
       continue;
     }
     let pos = 0;
-    const quote = QUOTE_PREFIX.exec(raw);
+    const quote = first === '>' ? QUOTE_PREFIX.exec(raw) : null;
     if (quote) pos += quote[0].length;
-    const list = LIST_PREFIX.exec(raw.slice(pos));
+    const afterQuote = pos > 0 ? raw.slice(pos) : raw;
+    const listStart = pos > 0 ? afterQuote.trimStart()[0] : first;
+    const list = listStart !== undefined && (LIST_MARKERS.includes(listStart) || (listStart >= '0' && listStart <= '9')) ? LIST_PREFIX.exec(afterQuote) : null;
     if (list) pos += list[0].length;
-    const timestamp = TIMESTAMP.exec(raw.slice(pos));
+    const afterList = raw.slice(pos);
+    const stampStart = afterList[0];
+    const timestamp = stampStart === '[' || stampStart === '(' || (stampStart !== undefined && stampStart >= '0' && stampStart <= '9') ? TIMESTAMP.exec(afterList) : null;
     if (timestamp) pos += timestamp[0].length;
-    let rest = raw.slice(pos);
+    let rest = timestamp ? raw.slice(pos) : afterList;
     const beforeLabel = lineStart + pos + (rest.length - rest.trimStart().length);
-    // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line).
-    const header = HEADER_LABEL.exec(rest);
-    const label = header ? { name: header[1] ?? '', length: rest.length, bold: true } : labelAt(rest);
+    // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line); both need a colon.
+    const header = rest.includes(':') ? HEADER_LABEL.exec(rest) : null;
+    const label = header ? { name: header[1] ?? '', length: rest.length, bold: true } : rest.includes(':') ? labelAt(rest) : undefined;
     let labelText: string | undefined;
     let bold = false;
     if (label && label.name.trim().split(/\s+/).length <= 3) {
@@ -165,20 +174,22 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     }
     const content = rest.trimEnd();
     const lead = rest.length - rest.trimStart().length;
-    out.push({
+    const opening = content.trimStart();
+    const scanned: ScannedLine = {
       start: lineStart + pos + lead,
       beforeLabel,
       end: lineStart + pos + content.length,
       block,
       listItem: list !== null,
       quoted: quote !== null,
-      ...(labelText ? { label: labelText } : {}),
       bold,
-      observation: OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, '')),
-      voiceMarked: structure.voiceMarkers.some((m) => content.trimStart().startsWith(m)),
+      observation: (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, '')),
+      voiceMarked: structure.voiceMarkers.some((m) => opening.startsWith(m)),
       researcher,
       question: content.includes('?'),
-    });
+    };
+    if (labelText) scanned.label = labelText;
+    out.push(scanned);
   }
   return out;
 }
