@@ -2,16 +2,10 @@
 // Thin executable: the bundled CLI when it was built (fast start), else the compiled modules.
 import { existsSync } from 'node:fs';
 import module from 'node:module';
-import v8 from 'node:v8';
 
 // Node 22.1+ keeps compiled code between runs (in its own cache folder under the system temp folder),
 // which takes about a third off a cold start; older versions do not have it and start as before.
 if (typeof module.enableCompileCache === 'function' && !process.env.NODE_DISABLE_COMPILE_CACHE) module.enableCompileCache();
-
-// Regular expressions compiled straight to machine code: by default V8 first compiles each one to
-// bytecode and recompiles it on its second use, which costs this tool (500 patterns, some of them large
-// merged prefilters) about 0.1 s per process.
-if (!process.env.INTERVIEW_LINT_REGEXP_TIER_UP) v8.setFlagsFromString('--no-regexp-tier-up');
 
 const bundled = new URL('../dist/bundle/main.js', import.meta.url);
 const entry = existsSync(bundled) ? bundled : new URL('../dist/cli/main.js', import.meta.url);
