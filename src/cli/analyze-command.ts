@@ -1,4 +1,5 @@
 /** `interview-lint analyze`: notes and transcripts → extracts, interviewer issues and a panel summary. */
+import { compareCodeUnits } from '../compare.js';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigResolver, type EffectiveConfig } from '../config/resolve-config.js';
@@ -26,7 +27,7 @@ import { collectInputs, located, type Input } from './inputs.js';
 import { formatLintReport } from './lint-command.js';
 import { deliverFile, OutputError, OutputSink, writeOutputFile } from './output.js';
 import { runPool, workerCount, type Concurrency } from './pool.js';
-import { MemoryKeeper } from './memory.js';
+import { GC_EVERY_BYTES, MemoryKeeper } from './memory.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
 import type { ANALYZE_FORMATS } from './main.js';
@@ -208,9 +209,6 @@ function runKeyOf(ctx: AnalyzeContext, outcomes: FileOutcome[], discoveryErrors:
   return sha1(JSON.stringify({ files, errors: discoveryErrors, groupBy: ctx.options.groupBy, redact: ctx.options.redact ?? false }));
 }
 
-/** Output produced between two full garbage collections (see memory.ts). */
-export const GC_EVERY_BYTES = 16 * 1024 * 1024;
-
 /**
  * Every file's outcome, in path order, to `consume`: cached results first, the rest on the worker pool
  * (or here), re-ordered as they come back so that at most the files in flight wait in memory.
@@ -367,7 +365,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
     sink?.close(false);
     throw error;
   }
-  const fileErrors = [...(options.redact ? redactor.deep(errors) : errors)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const fileErrors = [...(options.redact ? redactor.deep(errors) : errors)].sort((a, b) => compareCodeUnits(a.path, b.path));
   const code = fileErrors.length > 0 ? 2 : 0;
   const summaryData = summary.finish(fileErrors.length);
   if (writer && sink) {

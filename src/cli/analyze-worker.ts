@@ -1,8 +1,8 @@
 /** A worker of the analyze pool: the same per-file analysis as the main thread, on files it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readInputFile } from '../input/read.js';
-import { analyzeInput, createAnalyzeContext, GC_EVERY_BYTES, type AnalyzeOptions } from './analyze-command.js';
-import { MemoryKeeper } from './memory.js';
+import { analyzeInput, createAnalyzeContext, type AnalyzeOptions } from './analyze-command.js';
+import { GC_EVERY_BYTES, MemoryKeeper } from './memory.js';
 
 const ctx = createAnalyzeContext(workerData as AnalyzeOptions);
 const memory = new MemoryKeeper(GC_EVERY_BYTES);

@@ -4,6 +4,7 @@
  * so any change to one of them recomputes it. When every file of a run is unchanged and the options are
  * the same, the whole output of the previous run is reused.
  */
+import { compareCodeUnits } from '../compare.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ export function rulesFingerprint(): string {
   const hash = createHash('sha1');
   const root = fileURLToPath(new URL('../../rules/', import.meta.url));
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else hash.update(entry.name).update(readFileSync(path));
@@ -129,7 +130,7 @@ export class ResultCache {
 
   save(): void {
     if (!this.dirty) return;
-    const sorted = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    const sorted = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort((a, b) => compareCodeUnits(a[0], b[0])));
     writeOutputFile(this.location, JSON.stringify({ ...this.data, files: sorted(this.data.files), stats: sorted(this.data.stats ?? {}) }));
   }
 }

@@ -7,6 +7,9 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** Report output produced between two full collections. */
+export const GC_EVERY_BYTES = 16 * 1024 * 1024;
+
 let collect: (() => void) | null | undefined;
 
 /** A full garbage collection, when the runtime allows one (otherwise nothing). Returns whether it ran. */

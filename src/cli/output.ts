@@ -54,7 +54,7 @@ function writeAll(fd: number, buffer: Uint8Array): void {
 /** Write a string to a regular file (whole, or the rest as bytes if the system wrote only part of it). */
 function writeString(fd: number, text: string): void {
   const written = writeSync(fd, text);
-  if (written < text.length && written < Buffer.byteLength(text)) writeAll(fd, Buffer.from(text).subarray(written));
+  if (written < Buffer.byteLength(text)) writeAll(fd, Buffer.from(text).subarray(written));
 }
 
 /** Where the output goes: a file written beside its target and renamed at the end, or standard output. */

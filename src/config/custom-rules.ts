@@ -3,6 +3,7 @@
  * compiled like the shipped ones (word-class macros, Unicode \b) and refused when a pattern is invalid
  * or could backtrack catastrophically.
  */
+import { compareCodeUnits } from '../compare.js';
 import { compilePattern, PatternError } from '../rules/compile.js';
 import { isSafePattern } from '../rules/safety.js';
 import type { CompiledMatch, LanguagePack, Localised, Rule, RuleLanguage, RuleSet } from '../rules/types.js';
@@ -89,6 +90,6 @@ export function withCustomRules(base: RuleSet, configs: LoadedConfig[]): RuleSet
       rules.push(customRule(config, i, raw, base.packs));
     });
   }
-  rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rules.sort((a, b) => compareCodeUnits(a.id, b.id));
   return { ...base, rules };
 }

@@ -1,4 +1,5 @@
 /** One interview file, end to end: front matter and language, speakers, extracts, interviewer behaviour. */
+import { compareCodeUnits } from '../compare.js';
 import { readFrontMatter } from '../document/front-matter.js';
 import { LineIndex } from '../document/positions.js';
 import { findQuestions } from '../document/questions.js';
@@ -48,7 +49,7 @@ function interviewerIssues(interview: Interview, ruleSet: RuleSet, index: LineIn
 }
 
 const questionRuleSets = new WeakMap<RuleSet, RuleSet>();
-/** The question rules of a rule set, kept for the rule set's lifetime (so their merged gate is built once). */
+/** The question rules of a rule set, filtered once for the rule set's lifetime. */
 function questionRulesOf(ruleSet: RuleSet): RuleSet {
   let questionRules = questionRuleSets.get(ruleSet);
   if (!questionRules) {
@@ -72,13 +73,8 @@ function dedupe(extracts: Extract[]): Extract[] {
   return [...byKey.values()];
 }
 
-/** Code-unit order of two ASCII names (kinds and sources), as localeCompare orders them, without its cost. */
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function compareExtracts(a: Extract, b: Extract): number {
-  return a.line - b.line || a.column - b.column || compareNames(a.kind, b.kind) || compareNames(a.source, b.source) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+  return a.line - b.line || a.column - b.column || compareCodeUnits(a.kind, b.kind) || compareCodeUnits(a.source, b.source) || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 
 export function analyseInterview(interview: Interview, rules: NotesRules, ruleSet: RuleSet, settings: LintSettings = {}): InterviewResult {

@@ -100,16 +100,16 @@ export function themesPart(result: InterviewResult): ThemesPart {
         words.set(extract.text, stems);
       }
       targets = [];
-      let byStem = groups.get(extract.kind);
-      if (!byStem && stems.size > 0) {
-        byStem = new Map();
-        groups.set(extract.kind, byStem);
-      }
       for (const [stem, surface] of stems) {
-        let group = byStem?.get(stem);
+        let byStem = groups.get(extract.kind);
+        if (!byStem) {
+          byStem = new Map();
+          groups.set(extract.kind, byStem);
+        }
+        let group = byStem.get(stem);
         if (!group) {
           group = { kind: extract.kind, stem, surfaceCounts: new Map(), extracts: 0, quotes: [] };
-          byStem?.set(stem, group);
+          byStem.set(stem, group);
         }
         let counter = group.surfaceCounts.get(surface);
         if (!counter) {

@@ -57,7 +57,6 @@ interface ScannedLine {
 const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$/u;
 const FENCE = /^ {0,3}(?:```|~~~)/u;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/u;
-const TABLE_ROW = /^\s*\|/u;
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
 const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
 const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
@@ -162,8 +161,9 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     let rest = timestamp ? raw.slice(pos) : afterList;
     const beforeLabel = lineStart + pos + (rest.length - rest.trimStart().length);
     // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line); both need a colon.
-    const header = rest.includes(':') ? HEADER_LABEL.exec(rest) : null;
-    const label = header ? { name: header[1] ?? '', length: rest.length, bold: true } : rest.includes(':') ? labelAt(rest) : undefined;
+    const hasColon = rest.includes(':');
+    const header = hasColon ? HEADER_LABEL.exec(rest) : null;
+    const label = header ? { name: header[1] ?? '', length: rest.length, bold: true } : hasColon ? labelAt(rest) : undefined;
     let labelText: string | undefined;
     let bold = false;
     if (label && label.name.trim().split(/\s+/).length <= 3) {

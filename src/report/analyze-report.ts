@@ -1,4 +1,5 @@
 /** The `analyze` report: interviews sorted by path, extracts by position, and a summary across the panel. */
+import { compareCodeUnits } from '../compare.js';
 import { themesPart, ThemesBuilder, type Theme, type ThemesPart } from '../notes/themes.js';
 import { EXTRACT_KINDS, type ExtractKind, type InterviewResult } from '../notes/types.js';
 import type { FileError } from '../types.js';
@@ -30,7 +31,7 @@ export interface AnalyzeReport {
 }
 
 function byPath<T extends { path: string }>(a: T, b: T): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareCodeUnits(a.path, b.path);
 }
 
 function zeroKinds(): Record<ExtractKind, number> {
@@ -38,7 +39,7 @@ function zeroKinds(): Record<ExtractKind, number> {
 }
 
 function sortedCounts(counts: Map<string, number>): Record<string, number> {
-  return Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  return Object.fromEntries([...counts].sort((a, b) => compareCodeUnits(a[0], b[0])));
 }
 
 function count(counts: Map<string, number>, values: string[]): void {
@@ -134,7 +135,7 @@ export class SummaryBuilder {
 
   finish(fileErrors: number): AnalyzeSummary {
     const groups: AnalyzeSummary['groups'] = {};
-    for (const [field, values] of this.groups) groups[field] = Object.fromEntries([...values].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    for (const [field, values] of this.groups) groups[field] = Object.fromEntries([...values].sort((a, b) => compareCodeUnits(a[0], b[0])));
     return {
       interviews: this.interviews,
       extracts: this.extracts,

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../compare.js';
 import type { FileError, FileResult } from '../types.js';
 
 export const TOOL_NAME = 'interview-lint';
@@ -13,14 +14,14 @@ export interface LintReport {
 }
 
 export function buildLintReport(version: string, results: FileResult[], errors: FileError[]): LintReport {
-  const files = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...results].sort((a, b) => compareCodeUnits(a.path, b.path));
   const all = files.flatMap((f) => f.messages);
   return {
     tool: TOOL_NAME,
     version,
     schemaVersion: SCHEMA_VERSION,
     files,
-    fileErrors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    fileErrors: [...errors].sort((a, b) => compareCodeUnits(a.path, b.path)),
     summary: {
       files: files.length,
       errors: all.filter((m) => m.severity === 'error').length,

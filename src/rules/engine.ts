@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../compare.js';
 import type { Finding, Guide, Severity, SeveritySetting } from '../types.js';
 import { probesCheck } from './checks/probes.js';
 import { questionCheck } from './checks/question.js';
@@ -17,7 +18,7 @@ export interface LintSettings {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || compareCodeUnits(a.ruleId, b.ruleId) || a.message.localeCompare(b.message);
 }
 
 /** Run every enabled rule on a parsed guide; findings come back sorted by position. */
