@@ -8,6 +8,7 @@ import type { LineIndex } from '../document/positions.js';
 import type { Lang, Span } from '../types.js';
 import type { KindLexicon, NotesRules, Polarity } from './load.js';
 import { prefilter } from '../rules/prefilter.js';
+import { PatternIndex } from '../rules/literal-scanner.js';
 import { labelKey, utteranceText } from './transcript.js';
 import type { Extract, ExtractKind, Utterance } from './types.js';
 
@@ -46,8 +47,8 @@ function blank(text: string, matcher: LexiconMatcher): string {
 
 /**
  * Compiled once per lexicon and language: one alternation of all the patterns, used as a prefilter (a
- * sentence that it does not match matches none of them, and most sentences match no pattern of a kind),
- * and global forms of the `unless` patterns for blanking.
+ * sentence that it does not match matches none of them), global forms of the `unless` patterns for
+ * blanking, and the places of the lexicon's patterns in the language's PatternIndex.
  */
 interface LexiconMatcher {
   any?: RegExp;
@@ -55,24 +56,45 @@ interface LexiconMatcher {
   categoryAny: Array<RegExp | undefined>;
   anyUnless?: RegExp;
   unlessGlobal: RegExp[];
+  /** Index ids of the patterns (of all categories, for a lexicon with categories), of each category, of the unless patterns. */
+  ids: number[];
+  categoryIds: number[][];
+  unlessIds: number[];
 }
 
-const matchers = new WeakMap<KindLexicon, Partial<Record<Lang, LexiconMatcher>>>();
+/**
+ * All the lexicons of one language behind one literal scan: a sentence is scanned once, and only the
+ * patterns whose required literals it contains are run (most sentences contain none of a kind's).
+ */
+interface LanguageMatcher {
+  index: PatternIndex;
+  lexicons: LexiconMatcher[];
+}
 
+const languageMatchers = new WeakMap<KindLexicon[], Partial<Record<Lang, LanguageMatcher>>>();
 
-function matcherFor(lexicon: KindLexicon, lang: Lang): LexiconMatcher {
-  const byLang = matchers.get(lexicon) ?? {};
+function languageMatcherFor(lexicons: KindLexicon[], lang: Lang): LanguageMatcher {
+  const byLang = languageMatchers.get(lexicons) ?? {};
   let matcher = byLang[lang];
   if (!matcher) {
-    const all = lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang];
-    matcher = {
-      any: prefilter(all),
-      categoryAny: lexicon.categories.map((c) => prefilter(c.patterns[lang])),
-      anyUnless: prefilter(lexicon.unless[lang]),
-      unlessGlobal: lexicon.unless[lang].map((r) => new RegExp(r.source, `${r.flags.replace(/[gd]/g, '')}g`)),
-    };
+    const patterns: RegExp[] = [];
+    const place = (list: RegExp[]): number[] => list.map((regex) => patterns.push(regex) - 1);
+    const perLexicon = lexicons.map((lexicon): LexiconMatcher => {
+      const categoryIds = lexicon.categories.map((c) => place(c.patterns[lang]));
+      const all = lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang];
+      return {
+        any: prefilter(all),
+        categoryAny: lexicon.categories.map((c) => prefilter(c.patterns[lang])),
+        anyUnless: prefilter(lexicon.unless[lang]),
+        unlessGlobal: lexicon.unless[lang].map((r) => new RegExp(r.source, `${r.flags.replace(/[gd]/g, '')}g`)),
+        ids: lexicon.categories.length > 0 ? categoryIds.flat() : place(lexicon.patterns[lang]),
+        categoryIds,
+        unlessIds: place(lexicon.unless[lang]),
+      };
+    });
+    matcher = { index: new PatternIndex(patterns), lexicons: perLexicon };
     byLang[lang] = matcher;
-    matchers.set(lexicon, byLang);
+    languageMatchers.set(lexicons, byLang);
   }
   return matcher;
 }
@@ -93,24 +115,32 @@ export function classifySentence(sentence: string, lang: Lang, lexicons: KindLex
   return classifyFolded(foldForMatching(sentence), lang, lexicons);
 }
 
-/** classifySentence on a sentence already folded for matching. */
+/**
+ * classifySentence on a sentence already folded for matching. Patterns whose literals the sentence
+ * lacks cannot match it and are not run; where an `unless` blanked part of the sentence (which could
+ * make room for a match), the lexicon falls back to running all its patterns on the blanked text.
+ */
 function classifyFolded(text: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
   const hits: AutoHit[] = [];
-  for (const lexicon of lexicons) {
-    const matcher = matcherFor(lexicon, lang);
-    if (!matcher.any || !matcher.any.test(text)) continue;
-    const open = blank(text, matcher);
+  const { index, lexicons: matchers } = languageMatcherFor(lexicons, lang);
+  index.mark(text);
+  for (const [l, lexicon] of lexicons.entries()) {
+    const matcher = matchers[l] as LexiconMatcher;
+    if (!index.hasAny(matcher.ids)) continue;
+    const open = index.hasAny(matcher.unlessIds) ? blank(text, matcher) : text;
+    const blanked = open !== text;
+    if (blanked && matcher.any && !matcher.any.test(text)) continue;
     if (lexicon.categories.length > 0) {
       let best: { name: string; polarity: Polarity; count: number } | undefined;
       for (const [i, category] of lexicon.categories.entries()) {
-        if (matcher.categoryAny[i]?.test(open) === false) continue;
-        const count = countMatching(category.patterns[lang], open);
+        if (blanked ? matcher.categoryAny[i]?.test(open) === false : !index.hasAny(matcher.categoryIds[i] as number[])) continue;
+        const count = blanked ? countMatching(category.patterns[lang], open) : countCandidates(category.patterns[lang], matcher.categoryIds[i] as number[], index, open);
         if (count > 0 && (!best || count > best.count)) best = { name: category.name, polarity: category.polarity, count };
       }
       if (best) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (best.count - 1))), emotion: best.name, polarity: best.polarity });
       continue;
     }
-    const count = countMatching(lexicon.patterns[lang], open);
+    const count = blanked ? countMatching(lexicon.patterns[lang], open) : countCandidates(lexicon.patterns[lang], matcher.ids, index, open);
     if (count > 0) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (count - 1))) });
   }
   return hits;
@@ -119,6 +149,13 @@ function classifyFolded(text: string, lang: Lang, lexicons: KindLexicon[]): Auto
 function countMatching(patterns: RegExp[], text: string): number {
   let count = 0;
   for (const r of patterns) if (r.test(text)) count++;
+  return count;
+}
+
+/** countMatching over the patterns the index marked as candidates (ids: their places in the index). */
+function countCandidates(patterns: RegExp[], ids: number[], index: PatternIndex, text: string): number {
+  let count = 0;
+  for (let i = 0; i < patterns.length; i++) if (index.has(ids[i] as number) && (patterns[i] as RegExp).test(text)) count++;
   return count;
 }
 
@@ -146,7 +183,7 @@ function withEmotion(meaning: TagMeaning, text: string, lang: Lang, rules: Notes
   const known = lexicon?.categories.find((c) => labelKey(c.name) === meaning.emotion);
   if (known) return { ...meaning, emotion: known.name, polarity: known.polarity };
   if (meaning.emotion || !lexicon) return meaning;
-  const hit = classifySentence(text, lang, [lexicon])[0];
+  const hit = classifySentence(text, lang, rules.lexicons).find((h) => h.kind === 'emotion');
   return hit?.emotion ? { ...meaning, emotion: hit.emotion, ...(hit.polarity ? { polarity: hit.polarity } : {}) } : meaning;
 }
 

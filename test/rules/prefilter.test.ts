@@ -3,31 +3,16 @@
  * the tool merges (question rules, prompts and question starts, lexicons, emotion categories) on every line of the fixtures, the
  * dev notes and guides, and the rule examples.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching } from '../../src/language/normalise.js';
 import { loadNotesRules } from '../../src/notes/load.js';
 import { defaultRuleSet } from '../../src/rules/load.js';
 import { mergeAlternatives, prefilter, topLevelAlternatives } from '../../src/rules/prefilter.js';
 import { LANGS } from '../../src/types.js';
-
-function lines(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...lines(path));
-    else if (/\.(md|txt|ya?ml)$/.test(name)) out.push(...readFileSync(path, 'utf8').split(/\r?\n/));
-  }
-  return out;
-}
+import { patternTexts } from '../helpers/pattern-texts.js';
 
 const ruleSet = defaultRuleSet();
 const notes = loadNotesRules(undefined, new Map());
-const examples = ruleSet.rules.flatMap((r) => LANGS.flatMap((l) => [...(r.examples[l]?.invalid ?? []), ...(r.examples[l]?.valid ?? [])]));
-const texts = [...new Set([...lines('fixtures'), ...lines('rules'), ...examples, ...lines('../shared/eval/dev').slice(0, 20000)])]
-  .filter((t) => t.trim() !== '')
-  .map(foldForMatching);
+const texts = patternTexts(ruleSet, notes);
 
 const lists: Array<[string, RegExp[]]> = [];
 for (const lang of LANGS) {

@@ -2,7 +2,7 @@ import { foldForMatching, stripInvisible } from '../../language/normalise.js';
 import { fillTemplate } from '../compile.js';
 import type { GuideItem, Question } from '../../types.js';
 import { anyMatch, mergeSpans, walkItems, type Check, type CheckContext } from './context.js';
-import { prefilter } from '../prefilter.js';
+import { PatternIndex } from '../literal-scanner.js';
 import type { RuleLanguage } from '../types.js';
 
 /** Follow-ups ("Why?", "If so, …") and closing alternatives ("Or …?") do not count as separate questions. */
@@ -22,27 +22,40 @@ function originalGroups(match: RegExpExecArray, text: string): Record<string, st
 }
 
 /**
- * The patterns a rule runs on single questions, merged into a prefilter once the rule has seen enough
- * questions to repay compiling it (a one-guide run does not: the merged pattern costs as much to
- * compile as the patterns it stands for).
+ * The patterns a rule runs on single questions, behind one literal scan once the rule has seen enough
+ * questions to repay building it (a one-guide run does not): a question is scanned once, and only the
+ * entries whose required literals it contains are run.
  */
-const PREFILTER_AFTER = 64;
-const questionPatterns = new WeakMap<RuleLanguage, { patterns: RegExp[]; seen: number }>();
-function questionPrefilter(lang: RuleLanguage): RegExp | undefined {
-  let entry = questionPatterns.get(lang);
+const INDEX_AFTER = 64;
+interface QuestionIndex {
+  index: PatternIndex;
+  /** Place of each match entry in the index (-1: not a question entry). */
+  idOf: number[];
+}
+const questionIndexes = new WeakMap<RuleLanguage, { seen: number; built?: QuestionIndex }>();
+
+/** The rule's index marked with this question, or undefined while every entry is still to be run. */
+function candidatesFor(lang: RuleLanguage, folded: string): QuestionIndex | undefined {
+  let entry = questionIndexes.get(lang);
   if (!entry) {
-    entry = { patterns: lang.match.filter((m) => m.target === 'question').map((m) => m.regex), seen: 0 };
-    questionPatterns.set(lang, entry);
+    entry = { seen: 0 };
+    questionIndexes.set(lang, entry);
   }
-  return ++entry.seen > PREFILTER_AFTER ? prefilter(entry.patterns) : undefined;
+  if (++entry.seen <= INDEX_AFTER) return undefined;
+  if (!entry.built) {
+    const patterns: RegExp[] = [];
+    const idOf = lang.match.map((m) => (m.target === 'question' ? patterns.push(m.regex) - 1 : -1));
+    entry.built = { index: new PatternIndex(patterns), idOf };
+  }
+  entry.built.index.mark(folded);
+  return entry.built;
 }
 
 function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): boolean {
   if (ctx.rule.skip.includes('prompts') && question.prompt) return false;
-  const any = questionPrefilter(ctx.lang);
-  const skipQuestionEntries = any !== undefined && !any.test(question.folded);
-  for (const entry of ctx.lang.match) {
-    if (skipQuestionEntries && entry.target === 'question') continue;
+  const candidates = candidatesFor(ctx.lang, question.folded);
+  for (const [k, entry] of ctx.lang.match.entries()) {
+    if (candidates && entry.target === 'question' && !candidates.index.has(candidates.idOf[k] as number)) continue;
     // Answers read out by the interviewer are judged only by the entries written for them.
     if ((entry.target === 'offered') !== (item.offered === true)) continue;
     const wholeItem = entry.target !== 'question';
