@@ -10,6 +10,8 @@ export class LiteralScanner {
   private readonly columnOf: Uint8Array | Uint16Array;
   private readonly width: number;
   private readonly next: Uint16Array | Uint32Array;
+  /** States from this number on are where literals end. */
+  private readonly firstFinal: number;
   /** Literals ending in state s: outputs[outputStart[s] … outputStart[s + 1]). */
   private readonly outputStart: Uint32Array;
   private readonly outputs: Uint32Array;
@@ -65,21 +67,35 @@ export class LiteralScanner {
         queue.push(child);
       }
     }
-    this.next = next;
+    // Renumbered so that the states where literals end come last: the scan then tests one number.
+    const order = [...Array(states).keys()].sort((a, b) => Number((found[a] as number[]).length > 0) - Number((found[b] as number[]).length > 0) || a - b);
+    const renamed = new Uint32Array(states);
+    order.forEach((old, i) => (renamed[old] = i));
+    this.next = states <= 0x10000 ? new Uint16Array(next.length) : new Uint32Array(next.length);
+    for (let old = 0; old < states; old++) {
+      const row = (renamed[old] as number) * this.width;
+      for (let column = 0; column < this.width; column++) this.next[row + column] = renamed[next[old * this.width + column] as number] as number;
+    }
+    this.firstFinal = order.findIndex((old) => (found[old] as number[]).length > 0);
+    if (this.firstFinal < 0) this.firstFinal = states;
     this.outputStart = new Uint32Array(states + 1);
-    for (let s = 0; s < states; s++) this.outputStart[s + 1] = (this.outputStart[s] as number) + (found[s] as number[]).length;
-    this.outputs = new Uint32Array(found.flat());
+    order.forEach((old, i) => (this.outputStart[i + 1] = (this.outputStart[i] as number) + (found[old] as number[]).length));
+    this.outputs = new Uint32Array(order.flatMap((old) => found[old] as number[]));
   }
 
   /** Calls `onLiteral` with the id of each literal occurrence in text[from, to) (the same id once per occurrence). */
   scan(text: string, from: number, to: number, onLiteral: (id: number) => void): void {
-    const { columnOf, next, width, outputStart, outputs } = this;
+    const { columnOf, next, width, firstFinal } = this;
     let state = 0;
     for (let i = from; i < to; i++) {
       state = next[state * width + (columnOf[text.charCodeAt(i)] as number)] as number;
-      const end = outputStart[state + 1] as number;
-      for (let k = outputStart[state] as number; k < end; k++) onLiteral(outputs[k] as number);
+      if (state >= firstFinal) this.report(state, onLiteral);
     }
+  }
+
+  private report(state: number, onLiteral: (id: number) => void): void {
+    const end = this.outputStart[state + 1] as number;
+    for (let k = this.outputStart[state] as number; k < end; k++) onLiteral(this.outputs[k] as number);
   }
 }
 
