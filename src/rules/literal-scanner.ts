@@ -16,6 +16,7 @@ export class LiteralScanner {
   private readonly outputStart: Uint32Array;
   private readonly outputs: Uint32Array;
 
+  /** `literals` must be distinct (an id is reported per literal); the empty string is never reported. */
   constructor(literals: readonly string[]) {
     const used = new Set<number>();
     for (const literal of literals) for (let i = 0; i < literal.length; i++) used.add(WHITE_SPACE.includes(literal[i] as string) ? 32 : literal.charCodeAt(i));
@@ -26,61 +27,78 @@ export class LiteralScanner {
     // White space reads as a space (patterns' \s is a space in their literals).
     for (let i = 0; i < WHITE_SPACE.length; i++) this.columnOf[WHITE_SPACE.charCodeAt(i)] = this.columnOf[32] as number;
 
-    // The trie: children per state, and the literals that end there.
-    const children: Array<Map<number, number>> = [new Map()];
-    const ending: number[][] = [[]];
+    // The trie, in typed arrays (a literal has at most one state per character): transitions, the
+    // children of each state as a list to walk, and the literal that ends in each state (-1: none).
+    const width = this.width;
+    const capacity = literals.reduce((n, l) => n + l.length, 1);
+    const trie = new Uint32Array(capacity * width);
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const columnInto = new Uint32Array(capacity);
+    const own = new Int32Array(capacity).fill(-1);
+    let states = 1;
     literals.forEach((literal, id) => {
+      if (literal === '') return; // found everywhere: not worth reporting
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
         const column = this.columnOf[literal.charCodeAt(i)] as number;
-        let child = children[state]?.get(column);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ending.push([]);
-          children[state]?.set(column, child);
+        let child = trie[state * width + column] as number;
+        if (child === 0) {
+          child = states++;
+          trie[state * width + column] = child;
+          columnInto[child] = column;
+          nextSibling[child] = firstChild[state] as number;
+          firstChild[state] = child;
         }
         state = child;
       }
-      ending[state]?.push(id);
+      own[state] = id;
     });
 
-    // Breadth first: each state's fallback (the longest proper suffix that is a trie state) and full transitions.
-    const states = children.length;
-    const next = states <= 0x10000 ? new Uint16Array(states * this.width) : new Uint32Array(states * this.width);
+    // Breadth first: each state's fallback (the longest proper suffix that is a trie state) and the
+    // nearest state on its fallback chain where a literal ends (0: none).
     const fallback = new Uint32Array(states);
-    const found: number[][] = ending.map((ids) => [...ids]);
-    const queue: number[] = [];
-    for (const [column, child] of children[0] ?? []) {
-      next[column] = child;
-      queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] as number;
-      const back = fallback[state] as number;
-      (found[state] as number[]).push(...(found[back] as number[]));
-      // The fallback's row, then this state's own children over it.
-      next.copyWithin(state * this.width, back * this.width, (back + 1) * this.width);
-      for (const [column, child] of children[state] ?? []) {
-        fallback[child] = next[back * this.width + column] as number;
-        next[state * this.width + column] = child;
-        queue.push(child);
+    const nearestEnd = new Uint32Array(states);
+    const order = new Uint32Array(states);
+    let queued = 1;
+    for (let head = 0; head < queued; head++) {
+      const state = order[head] as number;
+      for (let child = firstChild[state] as number; child >= 0; child = nextSibling[child] as number) {
+        const column = columnInto[child] as number;
+        let back = fallback[state] as number;
+        while (state !== 0 && back !== 0 && trie[back * width + column] === 0) back = fallback[back] as number;
+        const target = state === 0 ? 0 : (trie[back * width + column] as number);
+        fallback[child] = target;
+        nearestEnd[child] = (own[target] as number) >= 0 ? target : (nearestEnd[target] as number);
+        order[queued++] = child;
       }
     }
-    // Renumbered so that the states where literals end come last: the scan then tests one number.
-    const order = [...Array(states).keys()].sort((a, b) => Number((found[a] as number[]).length > 0) - Number((found[b] as number[]).length > 0) || a - b);
+    const isFinal = (s: number): boolean => (own[s] as number) >= 0 || nearestEnd[s] !== 0;
+
+    // Renumbered so that the states where literals end come last (the scan then tests one number), in
+    // breadth-first order otherwise, so that a state's fallback row is filled before its own.
+    const finalLast = [...order.filter((s) => !isFinal(s)), ...order.filter(isFinal)];
     const renamed = new Uint32Array(states);
-    order.forEach((old, i) => (renamed[old] = i));
-    this.next = states <= 0x10000 ? new Uint16Array(next.length) : new Uint32Array(next.length);
-    for (let old = 0; old < states; old++) {
-      const row = (renamed[old] as number) * this.width;
-      for (let column = 0; column < this.width; column++) this.next[row + column] = renamed[next[old * this.width + column] as number] as number;
+    finalLast.forEach((old, i) => (renamed[old] = i));
+    const next = states <= 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
+    for (const old of order) {
+      const row = (renamed[old] as number) * width;
+      // The fallback's row, then this state's own children over it.
+      const back = (renamed[fallback[old] as number] as number) * width;
+      if (old !== 0) next.copyWithin(row, back, back + width);
+      for (let child = firstChild[old] as number; child >= 0; child = nextSibling[child] as number) next[row + (columnInto[child] as number)] = renamed[child] as number;
     }
-    this.firstFinal = order.findIndex((old) => (found[old] as number[]).length > 0);
+    this.next = next;
+    this.firstFinal = finalLast.findIndex(isFinal);
     if (this.firstFinal < 0) this.firstFinal = states;
+    const outputs: number[] = [];
     this.outputStart = new Uint32Array(states + 1);
-    order.forEach((old, i) => (this.outputStart[i + 1] = (this.outputStart[i] as number) + (found[old] as number[]).length));
-    this.outputs = new Uint32Array(order.flatMap((old) => found[old] as number[]));
+    finalLast.forEach((old, i) => {
+      if ((own[old] as number) >= 0) outputs.push(own[old] as number);
+      for (let s = nearestEnd[old] as number; s !== 0; s = nearestEnd[s] as number) outputs.push(own[s] as number);
+      this.outputStart[i + 1] = outputs.length;
+    });
+    this.outputs = new Uint32Array(outputs);
   }
 
   /** Calls `onLiteral` with the id of each literal occurrence in text[from, to) (the same id once per occurrence). */
