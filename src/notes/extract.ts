@@ -39,24 +39,20 @@ export function findTags(text: string): Array<{ tag: string; start: number; end:
 
 /** Blank out (same length) every match of the patterns: what `unless` excludes is not matched afterwards. */
 function blank(text: string, matcher: LexiconMatcher): string {
-  if (!matcher.anyUnless || !matcher.anyUnless.test(text)) return text;
   let out = text;
   for (const regex of matcher.unlessGlobal) out = out.replace(regex, (m) => ' '.repeat(m.length));
   return out;
 }
 
 /**
- * Compiled once per lexicon and language: one alternation of all the patterns, used as a prefilter (a
- * sentence that it does not match matches none of them), global forms of the `unless` patterns for
- * blanking, and the places of the lexicon's patterns in the language's PatternIndex.
+ * Compiled once per lexicon and language: the places of the lexicon's patterns in the language's
+ * PatternIndex, and global forms of the `unless` patterns for blanking.
  */
 interface LexiconMatcher {
-  any?: RegExp;
-  /** One merged pattern per category (emotion: frustration, joy…), to skip the categories a sentence cannot be in. */
-  categoryAny: Array<RegExp | undefined>;
-  anyUnless?: RegExp;
+  /** The patterns (of all categories, for a lexicon with categories). */
+  all: RegExp[];
   unlessGlobal: RegExp[];
-  /** Index ids of the patterns (of all categories, for a lexicon with categories), of each category, of the unless patterns. */
+  /** Index ids of `all`, of each category's patterns, of the unless patterns. */
   ids: number[];
   categoryIds: number[][];
   unlessIds: number[];
@@ -83,9 +79,7 @@ function languageMatcherFor(lexicons: KindLexicon[], lang: Lang): LanguageMatche
       const categoryIds = lexicon.categories.map((c) => place(c.patterns[lang]));
       const all = lexicon.categories.length > 0 ? lexicon.categories.flatMap((c) => c.patterns[lang]) : lexicon.patterns[lang];
       return {
-        any: prefilter(all),
-        categoryAny: lexicon.categories.map((c) => prefilter(c.patterns[lang])),
-        anyUnless: prefilter(lexicon.unless[lang]),
+        all,
         unlessGlobal: lexicon.unless[lang].map((r) => new RegExp(r.source, `${r.flags.replace(/[gd]/g, '')}g`)),
         ids: lexicon.categories.length > 0 ? categoryIds.flat() : place(lexicon.patterns[lang]),
         categoryIds,
@@ -129,11 +123,14 @@ function classifyFolded(text: string, lang: Lang, lexicons: KindLexicon[]): Auto
     if (!index.hasAny(matcher.ids)) continue;
     const open = index.hasAny(matcher.unlessIds) ? blank(text, matcher) : text;
     const blanked = open !== text;
-    if (blanked && matcher.any && !matcher.any.test(text)) continue;
+    // Blanking could make room for a match that the scan of the text did not foresee: there, the merged
+    // patterns decide (prefilters, compiled on first use).
+    const any = blanked ? prefilter(matcher.all) : undefined;
+    if (any && !any.test(text)) continue;
     if (lexicon.categories.length > 0) {
       let best: { name: string; polarity: Polarity; count: number } | undefined;
       for (const [i, category] of lexicon.categories.entries()) {
-        if (blanked ? matcher.categoryAny[i]?.test(open) === false : !index.hasAny(matcher.categoryIds[i] as number[])) continue;
+        if (blanked ? prefilter(category.patterns[lang])?.test(open) === false : !index.hasAny(matcher.categoryIds[i] as number[])) continue;
         const count = blanked ? countMatching(category.patterns[lang], open) : countCandidates(category.patterns[lang], matcher.categoryIds[i] as number[], index, open);
         if (count > 0 && (!best || count > best.count)) best = { name: category.name, polarity: category.polarity, count };
       }

@@ -22,40 +22,35 @@ function originalGroups(match: RegExpExecArray, text: string): Record<string, st
 }
 
 /**
- * The patterns a rule runs on single questions, behind one literal scan once the rule has seen enough
- * questions to repay building it (a one-guide run does not): a question is scanned once, and only the
- * entries whose required literals it contains are run.
+ * The patterns a rule runs on single questions, behind one literal scan: a question is scanned once, and
+ * only the entries whose required literals it contains are run (and compiled: a one-guide run never
+ * compiles most of them).
  */
-const INDEX_AFTER = 64;
 interface QuestionIndex {
   index: PatternIndex;
   /** Place of each match entry in the index (-1: not a question entry). */
   idOf: number[];
 }
-const questionIndexes = new WeakMap<RuleLanguage, { seen: number; built?: QuestionIndex }>();
+const questionIndexes = new WeakMap<RuleLanguage, QuestionIndex>();
 
-/** The rule's index marked with this question, or undefined while every entry is still to be run. */
-function candidatesFor(lang: RuleLanguage, folded: string): QuestionIndex | undefined {
-  let entry = questionIndexes.get(lang);
-  if (!entry) {
-    entry = { seen: 0 };
-    questionIndexes.set(lang, entry);
-  }
-  if (++entry.seen <= INDEX_AFTER) return undefined;
-  if (!entry.built) {
+/** The rule's index, marked with this question. */
+function candidatesFor(lang: RuleLanguage, folded: string): QuestionIndex {
+  let built = questionIndexes.get(lang);
+  if (!built) {
     const patterns: RegExp[] = [];
     const idOf = lang.match.map((m) => (m.target === 'question' ? patterns.push(m.regex) - 1 : -1));
-    entry.built = { index: new PatternIndex(patterns), idOf };
+    built = { index: new PatternIndex(patterns), idOf };
+    questionIndexes.set(lang, built);
   }
-  entry.built.index.mark(folded);
-  return entry.built;
+  built.index.mark(folded);
+  return built;
 }
 
 function checkQuestion(ctx: CheckContext, item: GuideItem, question: Question): boolean {
   if (ctx.rule.skip.includes('prompts') && question.prompt) return false;
   const candidates = candidatesFor(ctx.lang, question.folded);
   for (const [k, entry] of ctx.lang.match.entries()) {
-    if (candidates && entry.target === 'question' && !candidates.index.has(candidates.idOf[k] as number)) continue;
+    if (entry.target === 'question' && !candidates.index.has(candidates.idOf[k] as number)) continue;
     // Answers read out by the interviewer are judged only by the entries written for them.
     if ((entry.target === 'offered') !== (item.offered === true)) continue;
     const wholeItem = entry.target !== 'question';
