@@ -40,3 +40,16 @@ const walk = (dir) => {
 };
 walk(rulesRoot);
 writeFileSync(new URL('../dist/rules-data.json', import.meta.url), JSON.stringify({ files }));
+
+// The required literals of every shipped pattern (see src/rules/anchors.ts), so a run does not analyse them again.
+const { defaultRuleSet } = await import('../dist/rules/load.js');
+const { loadNotesRules } = await import('../dist/notes/load.js');
+const { precomputedLiterals } = await import('../dist/rules/anchors.js');
+const ruleSet = defaultRuleSet();
+const notes = loadNotesRules(undefined, new Map());
+const patterns = [];
+for (const lang of ['en', 'fr']) {
+  for (const rule of ruleSet.rules) for (const entry of rule.languages[lang]?.match ?? []) patterns.push(entry.regex);
+  for (const lexicon of notes.lexicons) patterns.push(...lexicon.patterns[lang], ...lexicon.unless[lang], ...lexicon.categories.flatMap((c) => c.patterns[lang]));
+}
+writeFileSync(new URL('../dist/anchors-data.json', import.meta.url), JSON.stringify(precomputedLiterals(patterns)));

@@ -12,6 +12,9 @@
  * (it is then always tested). It never claims a literal that a match could lack.
  */
 
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator; tested against /\s/). */
 export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
@@ -275,9 +278,19 @@ class Parser {
 /**
  * Literals one of which every match of `regex` contains, or undefined when the pattern has none worth
  * scanning for (then it must always be tested). Only `u` patterns without `i` are analysed: those are
- * the ones rules compile (on folded text, where case needs no flag).
+ * the ones rules compile (on folded text, where case needs no flag). The shipped patterns' literals
+ * come from the build (see precomputedLiterals).
  */
 export function requiredLiterals(regex: RegExp, minLength = MIN_USEFUL): string[] | undefined {
+  if (minLength === MIN_USEFUL) {
+    const known = precomputed().get(memoKey(regex));
+    if (known !== undefined) return known ?? undefined;
+  }
+  return analyseLiterals(regex, minLength);
+}
+
+/** requiredLiterals computed from the pattern itself. */
+export function analyseLiterals(regex: RegExp, minLength = MIN_USEFUL): string[] | undefined {
   if (!regex.unicode || regex.ignoreCase || /[v]/.test(regex.flags)) return undefined;
   let info: Info;
   try {
@@ -287,4 +300,38 @@ export function requiredLiterals(regex: RegExp, minLength = MIN_USEFUL): string[
   }
   const sure = guarantee(info);
   return sure && useful(sure, minLength) ? [...sure].sort() : undefined;
+}
+
+/**
+ * The literals of the patterns under rules/, computed by the build (dist/anchors-data.json, see
+ * scripts/bundle.mjs): analysing some 800 patterns costs about 20 ms per run. Keyed by flags and
+ * source, so a pattern that changed since is simply analysed again; ANALYSIS_VERSION retires the file
+ * when the analysis changes.
+ */
+export const ANALYSIS_VERSION = 1;
+const MEMO_FILE = fileURLToPath(new URL('../../dist/anchors-data.json', import.meta.url));
+let memo: Map<string, string[] | null> | undefined;
+
+export function memoKey(regex: RegExp): string {
+  return `${regex.flags}/${regex.source}`;
+}
+
+function precomputed(): Map<string, string[] | null> {
+  if (!memo) {
+    memo = new Map();
+    try {
+      const data = JSON.parse(readFileSync(MEMO_FILE, 'utf8')) as { version: number; literals: Record<string, string[] | null> };
+      if (data.version === ANALYSIS_VERSION) memo = new Map(Object.entries(data.literals));
+    } catch {
+      // No build output (or an unreadable one): every pattern is analysed at run time.
+    }
+  }
+  return memo;
+}
+
+/** What the build writes to dist/anchors-data.json for these patterns. */
+export function precomputedLiterals(patterns: Iterable<RegExp>): { version: number; literals: Record<string, string[] | null> } {
+  const literals: Record<string, string[] | null> = {};
+  for (const regex of patterns) literals[memoKey(regex)] = analyseLiterals(regex) ?? null;
+  return { version: ANALYSIS_VERSION, literals };
 }

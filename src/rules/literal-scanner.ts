@@ -5,6 +5,8 @@
  */
 import { requiredLiterals, WHITE_SPACE } from './anchors.js';
 
+const SPACE_CODES = [...WHITE_SPACE].map((c) => c.charCodeAt(0));
+
 export class LiteralScanner {
   /** Character code → column of the transition table (0: a character no literal uses). */
   private readonly columnOf: Uint8Array | Uint16Array;
@@ -19,19 +21,21 @@ export class LiteralScanner {
   /** `literals` must be distinct (an id is reported per literal); the empty string is never reported. */
   constructor(literals: readonly string[]) {
     const used = new Set<number>();
-    for (const literal of literals) for (let i = 0; i < literal.length; i++) used.add(WHITE_SPACE.includes(literal[i] as string) ? 32 : literal.charCodeAt(i));
+    for (const literal of literals) for (let i = 0; i < literal.length; i++) used.add(literal.charCodeAt(i));
+    for (const code of SPACE_CODES) used.delete(code);
+    if (literals.some((l) => /\s/.test(l))) used.add(32);
     const codes = [...used].sort((a, b) => a - b);
     this.width = codes.length + 1;
     this.columnOf = this.width <= 256 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
     codes.forEach((code, i) => (this.columnOf[code] = i + 1));
     // White space reads as a space (patterns' \s is a space in their literals).
-    for (let i = 0; i < WHITE_SPACE.length; i++) this.columnOf[WHITE_SPACE.charCodeAt(i)] = this.columnOf[32] as number;
+    for (const code of SPACE_CODES) this.columnOf[code] = this.columnOf[32] as number;
 
     // The trie, in typed arrays (a literal has at most one state per character): transitions, the
     // children of each state as a list to walk, and the literal that ends in each state (-1: none).
     const width = this.width;
     const capacity = literals.reduce((n, l) => n + l.length, 1);
-    const trie = new Uint32Array(capacity * width);
+    const trie = capacity <= 0x10000 ? new Uint16Array(capacity * width) : new Uint32Array(capacity * width);
     const firstChild = new Int32Array(capacity).fill(-1);
     const nextSibling = new Int32Array(capacity).fill(-1);
     const columnInto = new Uint32Array(capacity);
@@ -77,7 +81,10 @@ export class LiteralScanner {
 
     // Renumbered so that the states where literals end come last (the scan then tests one number), in
     // breadth-first order otherwise, so that a state's fallback row is filled before its own.
-    const finalLast = [...order.filter((s) => !isFinal(s)), ...order.filter(isFinal)];
+    const finalLast: number[] = [];
+    for (const s of order) if (!isFinal(s)) finalLast.push(s);
+    const firstFinal = finalLast.length;
+    for (const s of order) if (isFinal(s)) finalLast.push(s);
     const renamed = new Uint32Array(states);
     finalLast.forEach((old, i) => (renamed[old] = i));
     const next = states <= 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
@@ -89,8 +96,7 @@ export class LiteralScanner {
       for (let child = firstChild[old] as number; child >= 0; child = nextSibling[child] as number) next[row + (columnInto[child] as number)] = renamed[child] as number;
     }
     this.next = next;
-    this.firstFinal = finalLast.findIndex(isFinal);
-    if (this.firstFinal < 0) this.firstFinal = states;
+    this.firstFinal = firstFinal;
     const outputs: number[] = [];
     this.outputStart = new Uint32Array(states + 1);
     finalLast.forEach((old, i) => {

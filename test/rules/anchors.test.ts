@@ -4,10 +4,11 @@
  * random patterns and texts (fast-check), and on every pattern the tool ships against the fixtures, the
  * rule files and the dev notes.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadNotesRules } from '../../src/notes/load.js';
-import { requiredLiterals, WHITE_SPACE } from '../../src/rules/anchors.js';
+import { ANALYSIS_VERSION, analyseLiterals, memoKey, requiredLiterals, WHITE_SPACE } from '../../src/rules/anchors.js';
 import { LiteralScanner, PatternIndex } from '../../src/rules/literal-scanner.js';
 import { defaultRuleSet } from '../../src/rules/load.js';
 import { LANGS } from '../../src/types.js';
@@ -143,6 +144,15 @@ describe('PatternIndex on the patterns the tool ships', () => {
         }
       }
       expect(matched).toBeGreaterThan(1000);
+    });
+
+    it(`has the build's literals for every ${lang} pattern, the same as the analysis gives`, () => {
+      const built = JSON.parse(readFileSync('dist/anchors-data.json', 'utf8')) as { version: number; literals: Record<string, string[] | null> };
+      expect(built.version).toBe(ANALYSIS_VERSION);
+      for (const regex of patterns) {
+        expect(built.literals[memoKey(regex)], regex.source).toEqual(analyseLiterals(regex) ?? null);
+        expect(requiredLiterals(regex)).toEqual(analyseLiterals(regex));
+      }
     });
 
     it(`gives most ${lang} lexicon patterns a literal`, () => {
