@@ -24,7 +24,8 @@ export interface Theme {
 }
 
 let stopwords: Record<Lang, Set<string>> | undefined;
-function loadStopwords(): Record<Lang, Set<string>> {
+/** The stop words of rules/notes/keywords.yaml, folded like the text. */
+export function loadStopwords(): Record<Lang, Set<string>> {
   if (stopwords) return stopwords;
   const file = join(RULES_DIR, 'notes', 'keywords.yaml');
   const raw = readYaml(file);
@@ -34,23 +35,42 @@ function loadStopwords(): Record<Lang, Set<string>> {
   return out;
 }
 
-/** Content words of an extract, as stems, each with the surface form first seen. */
+const BRACKETED = /\[[A-Z0-9-]+\]/g;
+const ELIDED_LETTERS = new Set('ldjmnstc');
+
+/** The word without a final 's, s or x (plural and possessive), for words over four letters. */
+function stemOf(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith("'s")) return word.slice(0, -2);
+  return word.endsWith('s') || word.endsWith('x') ? word.slice(0, -1) : word;
+}
+
+/**
+ * Content words of an extract, as stems, each with the surface form first seen. Words are runs of
+ * a–z, apostrophes and hyphens starting with a letter, read off the folded text (lower case, no
+ * accents, same length as the original), without an elided article (l', d', qu'…).
+ */
 export function keywords(text: string, lang: Lang): Map<string, string> {
   const stop = loadStopwords()[lang];
   const out = new Map<string, string>();
-  // Fold once (lower case, no accents, same length), then read words off the folded text.
-  const original = stripInvisible(text.replace(/\[[A-Z0-9-]+\]/g, (m) => ' '.repeat(m.length)));
+  const unbracketed = text.includes('[') ? text.replace(BRACKETED, (m) => ' '.repeat(m.length)) : text;
+  const original = stripInvisible(unbracketed);
   const folded = foldForMatching(original);
-  for (const match of folded.matchAll(/[a-z][a-z'-]*/g)) {
-    let word = match[0];
-    let start = match.index ?? 0;
-    const elided = /^(?:[ldjmnstc]|qu)'/.exec(word);
-    if (elided) {
-      word = word.slice(elided[0].length);
-      start += elided[0].length;
+  const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+  for (let i = 0; i < folded.length; ) {
+    if (!isLetter(folded.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    let end = i + 1;
+    for (let code = folded.charCodeAt(end); isLetter(code) || code === 39 || code === 45; code = folded.charCodeAt(++end));
+    let start = i;
+    if (folded.charCodeAt(i + 1) === 39 && ELIDED_LETTERS.has(folded[i] as string)) start = i + 2;
+    else if (folded.startsWith("qu'", i)) start = i + 3;
+    i = end;
+    const word = folded.slice(start, end);
     if (word.length < 4 || stop.has(word)) continue;
-    const stem = word.length > 4 ? word.replace(/(?:'s|s|x)$/, '') : word;
+    const stem = stemOf(word);
     if (stop.has(stem) || out.has(stem)) continue;
     out.set(stem, original.slice(start, start + word.length).toLowerCase());
   }
