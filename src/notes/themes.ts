@@ -107,20 +107,19 @@ interface PartGroup {
 /** The themes part of one interview: content words of its extracts, by kind, with the first quotes. */
 export function themesPart(result: InterviewResult): ThemesPart {
   const groups = new Map<ExtractKind, Map<string, PartGroup>>();
-  const words = new Map<string, Map<string, string>>(); // a sentence extracted as several kinds is read once
-  // An extract's groups and surface counters, found once per kind and text (notes repeat themselves).
-  const resolved = new Map<string, Array<{ group: PartGroup; surface: { count: number } }>>();
+  // Per extract text (notes repeat themselves, and a sentence extracted as several kinds is one string):
+  // its content words, read once, and its groups and surface counters, found once per kind.
+  const byText = new Map<string, { stems: Map<string, string>; targets: Partial<Record<ExtractKind, Array<{ group: PartGroup; surface: { count: number } }>>> }>();
   for (const extract of result.extracts) {
-    const key = `${extract.kind}\n${extract.text}`;
-    let targets = resolved.get(key);
+    let known = byText.get(extract.text);
+    if (!known) {
+      known = { stems: keywords(extract.text, result.lang), targets: {} };
+      byText.set(extract.text, known);
+    }
+    let targets = known.targets[extract.kind];
     if (!targets) {
-      let stems = words.get(extract.text);
-      if (!stems) {
-        stems = keywords(extract.text, result.lang);
-        words.set(extract.text, stems);
-      }
       targets = [];
-      for (const [stem, surface] of stems) {
+      for (const [stem, surface] of known.stems) {
         let byStem = groups.get(extract.kind);
         if (!byStem) {
           byStem = new Map();
@@ -138,7 +137,7 @@ export function themesPart(result: InterviewResult): ThemesPart {
         }
         targets.push({ group, surface: counter });
       }
-      resolved.set(key, targets);
+      known.targets[extract.kind] = targets;
     }
     for (const { group, surface } of targets) {
       surface.count++;
