@@ -118,15 +118,18 @@ export function readConfigFile(path: string): LoadedConfig | undefined {
   let data: unknown;
   let locate: LoadedConfig['locate'] = () => ({});
   if (name.endsWith('.json')) {
-    // JSON.parse decides; the yaml parser (JSON schema) only supplies line and column numbers.
-    const doc = YAML.parseDocument(text, { schema: 'json', prettyErrors: true });
+    // JSON.parse decides; the yaml parser (JSON schema) only supplies line and column numbers, and runs
+    // only when an error needs them (most package.json files have no configuration at all).
+    let doc: Document | undefined;
+    const parsed = (): Document => (doc ??= YAML.parseDocument(text, { schema: 'json', prettyErrors: true }));
     try {
       data = JSON.parse(text);
     } catch (error) {
-      const pos = doc.errors[0]?.linePos?.[0];
+      const pos = parsed().errors[0]?.linePos?.[0];
       throw new ConfigError(`invalid JSON: ${(error as Error).message.split('\n')[0]}`, path, pos?.line, pos?.col);
     }
-    const locateIn = doc.errors.length === 0 ? yamlLocator(doc, new LineIndex(text)) : () => ({});
+    let locator: LoadedConfig['locate'] | undefined;
+    const locateIn: LoadedConfig['locate'] = (keyPath) => (locator ??= parsed().errors.length === 0 ? yamlLocator(parsed(), new LineIndex(text)) : () => ({}))(keyPath);
     if (name === 'package.json') {
       if (data === null || typeof data !== 'object' || !(PACKAGE_JSON_KEY in data)) return undefined;
       data = (data as Record<string, unknown>)[PACKAGE_JSON_KEY];

@@ -97,6 +97,14 @@ describe('invalid configurations are located errors with exit 2', () => {
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).fileErrors[0]).toMatchObject({ path: '.interviewlintrc.json', line: 3 });
   });
+  it('locates an error inside the "interview-lint" key of package.json, and ignores a package.json without it', () => {
+    const dir = tempRepo({ 'package.json': '{\n  "name": "x",\n  "interview-lint": {\n    "rules": { "closed-questions": "off" }\n  }\n}\n', 'g.md': '- Why?\n' });
+    const r = run(['lint', 'g.md', '--format', 'compact'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/package\.json:4:16: .*unknown rule "closed-questions"/);
+    const plain = tempRepo({ 'package.json': '{ "name": "x", "scripts": { "test": "vitest" } }\n', 'g.md': '- Did you like it?\n' });
+    expect(run(['lint', 'g.md', '--format', 'compact'], plain).stdout).toContain('[closed-question]');
+  });
 });
 
 describe('output formats', () => {
