@@ -52,6 +52,15 @@ function settle(): void {
   }
 }
 
+/**
+ * This VM's speed drifts by up to 40 % within the hour: a fixed CPU loop, timed in a fresh process at
+ * the start and the end of the run, says how fast the machine was (lower is faster).
+ */
+function cpuLoopMs(): number {
+  const loop = 'const t=process.hrtime.bigint();let s=0;for(let i=0;i<3e8;i++)s+=i%7;process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6)+(s<0?"!":""))';
+  return Math.round(Number(spawnSync(process.execPath, ['-e', loop], { encoding: 'utf8' }).stdout));
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -80,6 +89,7 @@ function main(): void {
   const cwd = join(base, 'x1');
   const results: Record<string, unknown> = { machine: { cpus: (execFileSync('nproc').toString().trim()), node: process.version }, corpus: { notes: 840, notesMB, guides: 200, guidesMB } };
   const rows: string[][] = [];
+  const loopAtStart = cpuLoopMs();
 
   settle();
   process.stderr.write('analyze on the notes…\n');
@@ -152,8 +162,10 @@ function main(): void {
     results.workers = { scale: largest, concurrency: 2, ...m, mbPerSecond: corpus.notesBytes / 1e6 / m.seconds };
   }
 
+  const loopAtEnd = cpuLoopMs();
+  results.machine = { ...(results.machine as object), cpuLoopMs: { start: loopAtStart, end: loopAtEnd } };
   const table = ['| measurement | seconds | MB/s | peak RSS (MB) |', '|---|---:|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-  process.stdout.write(`interview-lint benchmark — ${notesMB.toFixed(2)} MB of notes, ${guidesMB.toFixed(2)} MB of guides, Node ${process.version}\n\n${table}\n`);
+  process.stdout.write(`interview-lint benchmark — ${notesMB.toFixed(2)} MB of notes, ${guidesMB.toFixed(2)} MB of guides, Node ${process.version}\n\n${table}\n\nMachine speed: a fixed CPU loop took ${loopAtStart} ms at the start and ${loopAtEnd} ms at the end of the run (lower is faster).\n`);
   mkdirSync(join(ROOT), { recursive: true });
   writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`\nwritten to ${output}\n`);
