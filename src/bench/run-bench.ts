@@ -4,8 +4,9 @@
  * textlint-rule-write-good: analyze on the notes (a dense mix, where every sentence carries a cue, and a
  * typical one, at the density of real notes), lint on the guides, a cold one-guide lint (median of
  * several runs), an unchanged re-run with --cache, analyze at 4× and 16× the corpus (time and peak
- * memory should grow linearly and stay flat), and the largest with two worker threads. The system's
- * pending writes are flushed before each step. Prints a table and writes bench-results.json.
+ * memory should grow linearly and stay flat), and the largest with two worker threads. The 1× analyze
+ * and lint steps are the median of three runs. The system's pending writes are flushed before each step,
+ * and a fixed CPU loop timed at the start and the end says how fast the machine was. Prints a table and writes bench-results.json.
  *
  *   npm run bench -- [--scales 1,4,16] [--runs 7] [--output bench-results.json] [--no-peer]
  */
@@ -41,6 +42,16 @@ function measure(command: string, args: string[], cwd: string): Measure {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const kb = useTime ? Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) : NaN;
   return { seconds, peakMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null };
+}
+
+/** The run of median time among n (peak RSS: the highest seen), for the steps short enough to repeat. */
+function measureMedian(n: number, command: string, args: string[], cwd: string): Measure {
+  const all = Array.from({ length: n }, () => {
+    settle();
+    return measure(command, args, cwd);
+  });
+  const peaks = all.map((m) => m.peakMB).filter((p): p is number => p !== null);
+  return { seconds: median(all.map((m) => m.seconds)), peakMB: peaks.length > 0 ? Math.max(...peaks) : null };
 }
 
 /** Let the system write out what the last step wrote (hundreds of MB at 16×) before timing the next one. */
@@ -93,20 +104,20 @@ function main(): void {
 
   settle();
   process.stderr.write('analyze on the notes…\n');
-  const analyze = measure(node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze.json')], cwd);
-  rows.push(['analyze 840 notes (dense: every sentence a cue)', fmt(analyze.seconds), fmt(notesMB / analyze.seconds), fmt(analyze.peakMB, 0)]);
+  const analyze = measureMedian(3, node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze.json')], cwd);
+  rows.push(['analyze 840 notes (dense: every sentence a cue; median of 3)', fmt(analyze.seconds), fmt(notesMB / analyze.seconds), fmt(analyze.peakMB, 0)]);
   results.analyze = { ...analyze, mbPerSecond: notesMB / analyze.seconds };
 
   process.stderr.write('analyze on the typical notes…\n');
   const typicalMB = typical.notesBytes / 1e6;
-  const analyzeTypical = measure(node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze-typical.json')], join(base, 'typical'));
-  rows.push(['analyze 840 notes (typical: one sentence in eight a cue)', fmt(analyzeTypical.seconds), fmt(typicalMB / analyzeTypical.seconds), fmt(analyzeTypical.peakMB, 0)]);
+  const analyzeTypical = measureMedian(3, node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze-typical.json')], join(base, 'typical'));
+  rows.push(['analyze 840 notes (typical: one sentence in eight a cue; median of 3)', fmt(analyzeTypical.seconds), fmt(typicalMB / analyzeTypical.seconds), fmt(analyzeTypical.peakMB, 0)]);
   results.analyzeTypical = { ...analyzeTypical, notesMB: typicalMB, mbPerSecond: typicalMB / analyzeTypical.seconds };
 
   settle();
   process.stderr.write('lint on the guides…\n');
-  const lint = measure(node, [BIN, 'lint', 'guides', '--format', 'json', '--output', join(base, 'lint.json')], cwd);
-  rows.push(['lint 200 guides', fmt(lint.seconds), fmt(guidesMB / lint.seconds), fmt(lint.peakMB, 0)]);
+  const lint = measureMedian(3, node, [BIN, 'lint', 'guides', '--format', 'json', '--output', join(base, 'lint.json')], cwd);
+  rows.push(['lint 200 guides (median of 3)', fmt(lint.seconds), fmt(guidesMB / lint.seconds), fmt(lint.peakMB, 0)]);
   results.lint = { ...lint, mbPerSecond: guidesMB / lint.seconds };
 
   settle();
