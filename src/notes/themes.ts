@@ -37,6 +37,7 @@ export function loadStopwords(): Record<Lang, Set<string>> {
 
 const BRACKETED = /\[[A-Z0-9-]+\]/g;
 const ELIDED_LETTERS = new Set('ldjmnstc');
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
 /** The word without a final 's, s or x (plural and possessive), for words over four letters. */
 function stemOf(word: string): string {
@@ -56,7 +57,6 @@ export function keywords(text: string, lang: Lang): Map<string, string> {
   const unbracketed = text.includes('[') ? text.replace(BRACKETED, (m) => ' '.repeat(m.length)) : text;
   const original = stripInvisible(unbracketed);
   const folded = foldForMatching(original);
-  const isLetter = (code: number): boolean => code >= 97 && code <= 122;
   for (let i = 0; i < folded.length; ) {
     if (!isLetter(folded.charCodeAt(i))) {
       i++;

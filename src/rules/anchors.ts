@@ -7,8 +7,8 @@
  * White space counts as one character: `\s` is a space here, and the scanner reads every character
  * that `\s` matches as a space (see WHITE_SPACE).
  *
- * The analysis is conservative: whatever it does not understand (classes, `.`, back-references,
- * flags it does not model) breaks a run of literals, and a pattern with no usable literal gets none
+ * The analysis is conservative: whatever it does not understand (ranges and escapes in classes, `.`,
+ * `\w`, back-references, flags it does not model) breaks a run of literals, and a pattern with no usable literal gets none
  * (it is then always tested). It never claims a literal that a match could lack.
  */
 
@@ -270,7 +270,7 @@ class Parser {
     else if (next === 'x') this.i += 2;
     else if (next === 'c') this.i += 1;
     else if (next >= '1' && next <= '9') while (/\d/.test(s[this.i] ?? '')) this.i++;
-    // \d \w \s, properties, code points, back-references: not modelled.
+    // \d \w, properties, code points, back-references: not modelled.
     return UNKNOWN;
   }
 }

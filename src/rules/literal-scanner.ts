@@ -18,7 +18,7 @@ export class LiteralScanner {
   private readonly outputStart: Uint32Array;
   private readonly outputs: Uint32Array;
 
-  /** `literals` must be distinct (an id is reported per literal); the empty string is never reported. */
+  /** Each literal is reported by its index in `literals`; the empty string is never reported. */
   constructor(literals: readonly string[]) {
     const used = new Set<number>();
     for (const literal of literals) for (let i = 0; i < literal.length; i++) used.add(literal.charCodeAt(i));
@@ -32,7 +32,8 @@ export class LiteralScanner {
     for (const code of SPACE_CODES) this.columnOf[code] = this.columnOf[32] as number;
 
     // The trie, in typed arrays (a literal has at most one state per character): transitions, the
-    // children of each state as a list to walk, and the literal that ends in each state (-1: none).
+    // children of each state as a list to walk, and the literals that end in each state, as a list
+    // (-1: none; two literals end in the same state when they differ only in their white space).
     const width = this.width;
     const capacity = literals.reduce((n, l) => n + l.length, 1);
     const trie = capacity <= 0x10000 ? new Uint16Array(capacity * width) : new Uint32Array(capacity * width);
@@ -40,6 +41,7 @@ export class LiteralScanner {
     const nextSibling = new Int32Array(capacity).fill(-1);
     const columnInto = new Uint32Array(capacity);
     const own = new Int32Array(capacity).fill(-1);
+    const nextOwn = new Int32Array(literals.length).fill(-1);
     let states = 1;
     literals.forEach((literal, id) => {
       if (literal === '') return; // found everywhere: not worth reporting
@@ -56,6 +58,7 @@ export class LiteralScanner {
         }
         state = child;
       }
+      nextOwn[id] = own[state] as number;
       own[state] = id;
     });
 
@@ -100,8 +103,7 @@ export class LiteralScanner {
     const outputs: number[] = [];
     this.outputStart = new Uint32Array(states + 1);
     finalLast.forEach((old, i) => {
-      if ((own[old] as number) >= 0) outputs.push(own[old] as number);
-      for (let s = nearestEnd[old] as number; s !== 0; s = nearestEnd[s] as number) outputs.push(own[s] as number);
+      for (let s = old; s !== 0; s = nearestEnd[s] as number) for (let id = own[s] as number; id >= 0; id = nextOwn[id] as number) outputs.push(id);
       this.outputStart[i + 1] = outputs.length;
     });
     this.outputs = new Uint32Array(outputs);

@@ -102,6 +102,12 @@ describe('LiteralScanner', () => {
     expect([...found].map((id) => words[id]).sort()).toEqual(['he', 'hers', 'she', 'ushe']);
   });
 
+  it('reports every literal that differs only in white space', () => {
+    const found = new Set<number>();
+    new LiteralScanner(['we need', 'we\tneed', 'need']).scan('so we need it', 0, 13, (id) => found.add(id));
+    expect([...found].sort()).toEqual([0, 1, 2]);
+  });
+
   it('scans only the range it is given', () => {
     const found: number[] = [];
     new LiteralScanner(['need']).scan('we need it; they need', 0, 5, (id) => found.push(id));
