@@ -50,6 +50,7 @@ export function rulesFingerprint(): string {
 export class ResultCache {
   private data: CacheFile;
   private dirty = false;
+  private resultsFolderMade = false;
 
   constructor(readonly location: string) {
     this.data = { format: FORMAT, version: VERSION, files: {}, runs: {} };
@@ -102,7 +103,10 @@ export class ResultCache {
 
   set(scope: string, path: string, key: string, value: unknown): void {
     const id = `${scope}:${path}`;
-    mkdirSync(`${this.location}-results`, { recursive: true });
+    if (!this.resultsFolderMade) {
+      mkdirSync(`${this.location}-results`, { recursive: true });
+      this.resultsFolderMade = true;
+    }
     writeOutputFile(this.valueFile(id), JSON.stringify({ key, value }));
     this.data.files[id] = key;
     this.dirty = true;
@@ -126,7 +130,6 @@ export class ResultCache {
     const file = this.runOutputFile(scope);
     return existsSync(file) ? { file, code: entry.code } : undefined;
   }
-
 
   save(): void {
     if (!this.dirty) return;

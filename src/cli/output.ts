@@ -4,13 +4,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 export class OutputError extends Error {}
 
-/** Write a file atomically: a temporary file in the same folder, then a rename. Never onto an input. */
-export function writeOutputFile(path: string, content: string, inputs: string[] = []): void {
+/** Make `path` atomically: `fill` writes a temporary file in the same folder, which is then renamed. */
+function replaceAtomically(path: string, fill: (temp: string) => void): void {
   const target = resolve(path);
-  if (inputs.some((input) => resolve(input) === target)) throw new OutputError(`refusing to write the report onto an input file: ${path}`);
   const temp = temporaryPath(target);
   try {
-    writeFileSync(temp, content, { flag: 'wx' });
+    fill(temp);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -18,17 +17,16 @@ export function writeOutputFile(path: string, content: string, inputs: string[] 
   }
 }
 
+/** Write a file atomically. Never onto an input. */
+export function writeOutputFile(path: string, content: string, inputs: string[] = []): void {
+  if (inputs.some((input) => resolve(input) === resolve(path))) throw new OutputError(`refusing to write the report onto an input file: ${path}`);
+  replaceAtomically(path, (temp) => writeFileSync(temp, content, { flag: 'wx' }));
+}
+
 /** An output kept in a file (a cached run) delivered as is: copied to the target (atomically), or streamed to standard output. */
 export function deliverFile(source: string, target: string | undefined): void {
   if (target) {
-    const temp = temporaryPath(target);
-    try {
-      copyFileSync(source, temp);
-      renameSync(temp, resolve(target));
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw new OutputError(`cannot write ${target}: ${(error as Error).message}`);
-    }
+    replaceAtomically(target, (temp) => copyFileSync(source, temp));
     return;
   }
   const fd = openSync(source, 'r');

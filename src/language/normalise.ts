@@ -3,15 +3,17 @@
  * found in the normalised text is an index in the source text.
  */
 
-/** Same-length replacements: typographic apostrophes → ', no-break and thin spaces → space, quotes and
- * guillemets → ", hyphens → -, markdown emphasis markers → space. One pass over the text. */
-const REPLACEMENTS: Record<string, string> = {};
-for (const ch of '\u2018\u2019\u02BC\u2032´') REPLACEMENTS[ch] = "'";
-for (const ch of '\u00A0\u202F\u2007\u2009\u200A\t') REPLACEMENTS[ch] = ' ';
-for (const ch of '\u201C\u201D\u00AB\u00BB\u201E') REPLACEMENTS[ch] = '"';
-for (const ch of '\u2010\u2011') REPLACEMENTS[ch] = '-';
-for (const ch of '*_~`') REPLACEMENTS[ch] = ' ';
-const TO_REPLACE = /[\u2018\u2019\u02BC\u2032´\u00A0\u202F\u2007\u2009\u200A\t\u201C\u201D\u00AB\u00BB\u201E\u2010\u2011*_~`]/g;
+/** Typographic punctuation → ASCII, in texts and pattern literals alike: apostrophes → ', no-break and
+ * thin spaces → space, quotes and guillemets → ", hyphens → -. */
+const PUNCTUATION: Record<string, string> = {};
+for (const ch of '\u2018\u2019\u02BC\u2032´') PUNCTUATION[ch] = "'";
+for (const ch of '\u00A0\u202F\u2007\u2009\u200A') PUNCTUATION[ch] = ' ';
+for (const ch of '\u201C\u201D\u00AB\u00BB\u201E') PUNCTUATION[ch] = '"';
+for (const ch of '\u2010\u2011') PUNCTUATION[ch] = '-';
+
+/** Same-length replacements in texts: the punctuation, and tabs and markdown emphasis markers → space. One pass over the text. */
+const REPLACEMENTS: Record<string, string> = { ...PUNCTUATION, '\t': ' ', '*': ' ', _: ' ', '~': ' ', '`': ' ' };
+const TO_REPLACE = new RegExp(`[${Object.keys(REPLACEMENTS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const replaceOne = (ch: string): string => REPLACEMENTS[ch] ?? ch;
 
 export function normaliseForMatching(text: string): string {
@@ -96,9 +98,7 @@ const foldUnit = (ch: string): string => foldChar(ch);
 
 /** Punctuation replacements that also apply to pattern literals (quotes, apostrophes, spaces — not emphasis). */
 export function foldPatternChar(ch: string): string {
-  if (/[\u2018\u2019\u02BC\u2032´]/.test(ch)) return "'";
-  if (/[\u201C\u201D\u00AB\u00BB\u201E]/.test(ch)) return '"';
-  if (/[\u00A0\u202F\u2007\u2009\u200A]/.test(ch)) return ' ';
-  if (/[\u2010\u2011]/.test(ch)) return '-';
+  const punctuation = PUNCTUATION[ch];
+  if (punctuation !== undefined) return punctuation;
   return ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldChar(ch);
 }

@@ -3,13 +3,15 @@
  * abbreviation lists beats the libraries on interview text, at about 35 MB/s).
  * It returns offsets into the given text, so positions stay exact.
  */
+import { isWhiteSpaceCode } from './white-space.js';
 
 export interface SentenceRange {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
+/** Words whose full stop does not end a sentence (lower case, without the last full stop). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // English
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'approx', 'fig', 'no',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'dept',
@@ -17,16 +19,12 @@ const ABBREVIATIONS = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'p', 'ex', 'p.ex', 'env', 'chap', 'càd', 'c.-à-d', 'n°', 'cie', 'tél', 'av', 'bd',
 ]);
 
-const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '*', '_', '`']);
-const TERMINATORS = new Set(['?', '!', '.', '…']);
-
-/** The characters of JavaScript's \\s, by code. */
-function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
-}
+/** Characters that end a sentence, and those that may follow them in the same ending (quotes, brackets, emphasis). */
+export const TERMINATORS: ReadonlySet<string> = new Set(['?', '!', '.', '…']);
+export const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '»', '”', '’', ')', ']', '*', '_', '`']);
 
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+  return ch !== undefined && isWhiteSpaceCode(ch.charCodeAt(0));
 }
 
 const WORD_CHAR = /[\p{L}.\-°]/u;

@@ -243,10 +243,12 @@ export interface Transcript {
 export function readTranscript(body: string, structure: NotesStructure, meta: Record<string, unknown>): Transcript {
   const lines = scanLines(body, structure);
   const speakerOf = resolveSpeakers(lines, structure, meta);
-  const labelled = lines.filter((l) => l.label && speakerOf.has(labelKey(l.label)));
-  const transcript = labelled.length > 0;
+  // Lines that open a speaker's turn.
+  const turns = lines.map((l) => l.label !== undefined && speakerOf.has(labelKey(l.label)));
+  const turnCount = turns.filter(Boolean).length;
+  const transcript = turnCount > 0;
   // Dense transcripts have turns on consecutive lines; there, a separate paragraph is the researcher's comment.
-  const dense = lines.filter((l, i) => i > 0 && l.label && speakerOf.has(labelKey(l.label)) && lines[i - 1]?.block === l.block).length * 2 > labelled.length;
+  const dense = lines.filter((l, i) => i > 0 && turns[i] && lines[i - 1]?.block === l.block).length * 2 > turnCount;
   const quoteMode = !transcript && lines.some((l) => l.quoted);
   const participant = namesFrom(meta.participant)[0];
   const defaultSpeaker = participant && participant.length <= 40 ? participant : null;

@@ -12,11 +12,7 @@
  * (it is then always tested). It never claims a literal that a match could lack.
  */
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator; tested against /\s/). */
-export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+import { buildData } from './build-data.js';
 
 /** What one part of a pattern is known to match. */
 interface Info {
@@ -309,7 +305,6 @@ export function analyseLiterals(regex: RegExp, minLength = MIN_USEFUL): string[]
  * when the analysis changes.
  */
 export const ANALYSIS_VERSION = 1;
-const MEMO_FILE = fileURLToPath(new URL('../../dist/anchors-data.json', import.meta.url));
 let memo: Map<string, string[] | null> | undefined;
 
 export function memoKey(regex: RegExp): string {
@@ -318,13 +313,8 @@ export function memoKey(regex: RegExp): string {
 
 function precomputed(): Map<string, string[] | null> {
   if (!memo) {
-    memo = new Map();
-    try {
-      const data = JSON.parse(readFileSync(MEMO_FILE, 'utf8')) as { version: number; literals: Record<string, string[] | null> };
-      if (data.version === ANALYSIS_VERSION) memo = new Map(Object.entries(data.literals));
-    } catch {
-      // No build output (or an unreadable one): every pattern is analysed at run time.
-    }
+    const data = buildData<{ version: number; literals: Record<string, string[] | null> }>('anchors-data.json');
+    memo = data?.version === ANALYSIS_VERSION ? new Map(Object.entries(data.literals)) : new Map();
   }
   return memo;
 }

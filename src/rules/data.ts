@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { buildData } from './build-data.js';
 import { compilePattern, PatternError } from './compile.js';
 
 /** Reading the YAML data under rules/: typed accessors that fail with the file and the key at fault. */
@@ -33,20 +34,11 @@ export function asStrings(value: unknown, what: string, file: string): string[] 
 interface Precompiled {
   files: Record<string, { sha1: string; data: unknown }>;
 }
-let precompiled: Precompiled | null | undefined;
-const PRECOMPILED_FILE = fileURLToPath(new URL('../../dist/rules-data.json', import.meta.url));
 const RULES_ROOT = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 function fromPrecompiled(file: string, text: string): unknown {
-  if (precompiled === undefined) {
-    try {
-      precompiled = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled;
-    } catch {
-      precompiled = null;
-    }
-  }
   const key = relative(RULES_ROOT, file).split(sep).join('/');
-  const entry = precompiled?.files[key];
+  const entry = buildData<Precompiled>('rules-data.json')?.files[key];
   return entry && entry.sha1 === createHash('sha1').update(text).digest('hex') ? entry.data : undefined;
 }
 

@@ -3,7 +3,8 @@
  * a table over the characters the literals use). PatternIndex builds on it: given regular expressions,
  * it tells which of them can match a text at all, so that only those are run (see anchors.ts).
  */
-import { requiredLiterals, WHITE_SPACE } from './anchors.js';
+import { WHITE_SPACE } from '../language/white-space.js';
+import { requiredLiterals } from './anchors.js';
 
 const SPACE_CODES = [...WHITE_SPACE].map((c) => c.charCodeAt(0));
 

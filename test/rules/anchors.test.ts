@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadNotesRules } from '../../src/notes/load.js';
-import { ANALYSIS_VERSION, analyseLiterals, memoKey, requiredLiterals, WHITE_SPACE } from '../../src/rules/anchors.js';
+import { WHITE_SPACE, isWhiteSpaceCode } from '../../src/language/white-space.js';
+import { ANALYSIS_VERSION, analyseLiterals, memoKey, requiredLiterals } from '../../src/rules/anchors.js';
 import { LiteralScanner, PatternIndex } from '../../src/rules/literal-scanner.js';
 import { defaultRuleSet } from '../../src/rules/load.js';
 import { LANGS } from '../../src/types.js';
@@ -88,7 +89,11 @@ describe('requiredLiterals', () => {
 describe('LiteralScanner', () => {
   it('reads as a space exactly the characters \\s matches', () => {
     const all: string[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (/\s/u.test(String.fromCharCode(code))) all.push(String.fromCharCode(code));
+    for (let code = 0; code <= 0xffff; code++) {
+      const space = /\s/u.test(String.fromCharCode(code));
+      if (space) all.push(String.fromCharCode(code));
+      if (isWhiteSpaceCode(code) !== space) throw new Error(`isWhiteSpaceCode(${code}) should be ${space}`);
+    }
     expect(all.join('')).toBe(WHITE_SPACE);
     const found: number[] = [];
     new LiteralScanner(['is there']).scan('is\u00a0there', 0, 11, (id) => found.push(id));
