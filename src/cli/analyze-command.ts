@@ -1,7 +1,6 @@
 /** `interview-lint analyze`: notes and transcripts → extracts, interviewer issues and a panel summary. */
 import { compareCodeUnits } from '../compare.js';
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, readFileSync } from 'node:fs';
 import { ConfigResolver, type EffectiveConfig } from '../config/resolve-config.js';
 import { readFrontMatter } from '../document/front-matter.js';
 import { NOTES_EXTENSIONS } from '../input/discover.js';
@@ -25,7 +24,9 @@ import type { Lang } from '../types.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
 import { collectInputs, located, type Input } from './inputs.js';
 import { formatLintReport } from './lint-command.js';
-import { deliverFile, OutputError, OutputSink, writeOutputFile } from './output.js';
+import { OutputError, OutputStream, writeWhole, type Destination } from './output.js';
+import { checkRunOutputs } from './run-outputs.js';
+import { writeStderr } from './stdout.js';
 import { runPool, workerCount, type Concurrency } from './pool.js';
 import { GC_EVERY_BYTES, MemoryKeeper } from './memory.js';
 import { createProgress, progressEnabled } from './progress.js';
@@ -123,22 +124,10 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
   if (config.ignored && !input.explicit) return { ...outcome, skipped: true };
   try {
     if (keyOnly && ctx.cache) {
-      // The cache key: content hash (not even read when size and modification time are unchanged),
-      // options and configuration.
-      const cache = ctx.cache;
-      const keyContext = (encoding: string): unknown => ({ command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding });
-      let info: { size: number; mtimeMs: number } | undefined;
-      try {
-        info = input.stdin ? undefined : statSync(input.path);
-      } catch {
-        info = undefined; // reported when the file is read
-      }
-      const known = info ? cache.knownContent(input.path, info.size, info.mtimeMs) : undefined;
-      if (known) return { ...outcome, key: ResultCache.key(known.hash, keyContext(known.encoding)) };
+      // The cache key: the content's hash (always read: an edit can keep the size and modification
+      // time), the options and the configuration.
       const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
-      const hash = sha1(text);
-      if (info) cache.rememberContent(input.path, info.size, info.mtimeMs, hash, encoding);
-      return { ...outcome, key: ResultCache.key(hash, keyContext(encoding)) };
+      return { ...outcome, key: ResultCache.key(sha1(text), { command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding }) };
     }
     const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
     const rules = notesRulesFor(ctx, config);
@@ -241,9 +230,9 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
     else todo.push(i);
   });
   const poolSize = workerCount(options.concurrency ?? 'auto', todo.length);
-  const inline = poolSize > 0 ? todo.filter((i) => inputs[i]?.stdin === true) : todo;
+  const inline = poolSize > 0 ? todo.filter((i) => inputs[i]?.readOnce === true) : todo;
   if (poolSize > 0) {
-    const pooled = todo.filter((i) => inputs[i]?.stdin !== true);
+    const pooled = todo.filter((i) => inputs[i]?.readOnce !== true);
     const data: AnalyzeOptions = { ...options, concurrency: 'off' };
     const tasks = pooled.map((i) => ({ path: (inputs[i] as Input).path, explicit: (inputs[i] as Input).explicit }));
     await runPool<{ path: string; explicit: boolean }, FileOutcome>(new URL('./analyze-worker.js', import.meta.url), data, poolSize, tasks, (t, outcome) => {
@@ -256,7 +245,7 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
   const reads = new Map<number, Promise<Decoded>>();
   const prefetch = (i: number): void => {
     const input = inputs[i];
-    if (!input || reads.has(i) || input.stdin) return;
+    if (!input || reads.has(i) || input.readOnce) return;
     let max: number | undefined;
     try {
       max = options.maxFileSize ?? ctx.resolver.forFile(input.path).maxFileSize;
@@ -300,6 +289,43 @@ async function collectNames(ctx: AnalyzeContext, inputs: Input[], redactor: Reda
   });
 }
 
+/** The report, and with --cache a copy of it kept for an unchanged re-run: a failure to keep the copy only turns the copy off. */
+class ReportTee {
+  constructor(
+    private readonly report: OutputStream,
+    private copy: OutputStream | undefined,
+  ) {}
+
+  get copied(): boolean {
+    return this.copy !== undefined;
+  }
+
+  write(text: string): void {
+    this.report.write(text);
+    this.copyOr(() => this.copy?.write(text));
+  }
+
+  close(): void {
+    this.report.close();
+    this.copyOr(() => this.copy?.close());
+  }
+
+  abort(): void {
+    this.report.abort();
+    this.copy?.abort();
+  }
+
+  private copyOr(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      this.copy?.abort();
+      this.copy = undefined;
+      writeStderr(`interview-lint: warning: the cache is off for this run: ${(error as Error).message}\n`);
+    }
+  }
+}
+
 export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions): Promise<number> {
   const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
   const color = options.color && !options.output;
@@ -310,14 +336,11 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
     if (error instanceof OutputError) throw error;
     const report = buildAnalyzeReport(VERSION, { results: [], errors: [located(options.config ?? '.', error)], tags: new Map(), groupBy: options.groupBy, knownTag: () => true });
     const text = formatAnalyzeReport({ report, ruleSet: defaultRuleSet() }, options.format, color);
-    if (options.output) writeOutputFile(options.output, text);
-    else process.stdout.write(text);
+    writeWhole(checkRunOutputs([], options.output, undefined), text);
     return 2;
   }
   const { inputs, errors } = await collectInputs(paths, NOTES_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
-  if (options.output && inputs.some((i) => !i.stdin && resolve(i.path) === resolve(options.output as string))) {
-    throw new OutputError(`refusing to write the report onto an input file: ${options.output}`);
-  }
+  const destination: Destination | undefined = checkRunOutputs(inputs, options.output, cache);
 
   // With --cache, first only the keys: when the whole run is unchanged its output is reused as is.
   let keys: FileOutcome[] | undefined;
@@ -327,7 +350,13 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
     runKey = sha1(`${runKeyOf(ctx, keys, errors)}\n${options.format}\n${color}`);
     const reused = cache.run('analyze', runKey);
     if (reused) {
-      deliverFile(reused.file, options.output);
+      try {
+        const out = new OutputStream(destination);
+        out.copyFrom(reused.fd);
+        out.close();
+      } finally {
+        closeSync(reused.fd);
+      }
       return reused.code;
     }
   }
@@ -336,8 +365,8 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
   if (options.redact) await collectNames(ctx, inputs, redactor);
   const summary = new SummaryBuilder(options.groupBy, (tag) => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined));
   const streaming = options.format === 'json';
-  const sink = streaming ? new OutputSink(options.output, cache && runKey ? cache.runOutputFile('analyze') : undefined) : undefined;
-  const writer = sink ? new JsonReportWriter(sink, VERSION) : undefined;
+  const tee = streaming ? new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined) : undefined;
+  const writer = tee ? new JsonReportWriter(tee, VERSION) : undefined;
   const results: InterviewResult[] = [];
   let ruleSet = ctx.base;
   try {
@@ -362,24 +391,27 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
       else results.push(result);
     });
   } catch (error) {
-    sink?.close(false);
+    tee?.abort();
     throw error;
   }
   const fileErrors = [...(options.redact ? redactor.deep(errors) : errors)].sort((a, b) => compareCodeUnits(a.path, b.path));
   const code = fileErrors.length > 0 ? 2 : 0;
   const summaryData = summary.finish(fileErrors.length);
-  if (writer && sink) {
+  let copied = false;
+  if (writer && tee) {
     writer.finish(fileErrors, summaryData);
-    sink.close();
+    tee.close();
+    copied = tee.copied;
   } else {
     const report: AnalyzeReport = { tool: TOOL_NAME, version: VERSION, schemaVersion: SCHEMA_VERSION, interviews: results, fileErrors, summary: summaryData };
     const text = formatAnalyzeReport({ report, ruleSet }, options.format, color);
-    if (options.output) writeOutputFile(options.output, text);
-    else process.stdout.write(text);
-    if (cache && runKey) writeOutputFile(cache.runOutputFile('analyze'), text);
+    const kept = new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined);
+    kept.write(text);
+    kept.close();
+    copied = kept.copied;
   }
   if (cache && runKey) {
-    cache.recordRun('analyze', runKey, code);
+    if (copied) cache.recordRun('analyze', runKey, code);
     cache.save();
   }
   return code;

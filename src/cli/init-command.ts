@@ -1,13 +1,23 @@
 /** `interview-lint init`: a commented starter .interviewlintrc.yaml (asks for the language on a terminal only). */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { readConfigFile } from '../config/load-config.js';
 import { defaultRuleSet } from '../rules/load.js';
 import type { Lang } from '../types.js';
-import { OutputError, writeOutputFile } from './output.js';
+import { OutputError, resolveDestination, writeWhole } from './output.js';
+import { writeStderr, writeStdout } from './stdout.js';
 
 export const INIT_FILE = '.interviewlintrc.yaml';
 const OTHER_CONFIGS = ['.interviewlintrc.yml', '.interviewlintrc.json'];
+
+/** A package.json that holds a configuration (its "interview-lint" key). */
+function packageConfig(): string[] {
+  try {
+    return readConfigFile('package.json') ? ['package.json ("interview-lint" key)'] : [];
+  } catch {
+    return existsSync('package.json') && /"interview-lint"\s*:/.test(readFileSync('package.json', 'utf8')) ? ['package.json ("interview-lint" key)'] : [];
+  }
+}
 
 export function starterConfig(lang: Lang | 'auto'): string {
   const rules = defaultRuleSet().rules.map((r) => `  ${r.id}: ${r.severity}`).join('\n');
@@ -67,22 +77,28 @@ async function askLang(): Promise<Lang | 'auto'> {
 }
 
 export async function runInit(options: { force: boolean; lang?: Lang | 'auto' }): Promise<number> {
-  const existing = [INIT_FILE, ...OTHER_CONFIGS].filter((f) => existsSync(f));
-  if (existing.length > 0 && !options.force) {
-    process.stderr.write(`interview-lint: ${existing.join(', ')} already exists; use --force to overwrite ${INIT_FILE}\n`);
+  // --force replaces the starter file only: a configuration of another kind beside it would be shadowed
+  // by the new file without a word, so it is never written next to one.
+  const others = [...OTHER_CONFIGS.filter((f) => existsSync(f)), ...packageConfig()];
+  if (others.length > 0) {
+    writeStderr(`interview-lint: a configuration already exists here (${others.join(', ')}); edit it, or remove it before running init\n`);
+    return 2;
+  }
+  if (existsSync(INIT_FILE) && !options.force) {
+    writeStderr(`interview-lint: ${INIT_FILE} already exists; use --force to overwrite it\n`);
     return 2;
   }
   const lang = options.lang ?? (process.stdin.isTTY && process.stderr.isTTY ? await askLang() : 'auto');
   try {
-    writeOutputFile(INIT_FILE, starterConfig(lang));
+    writeWhole(resolveDestination(INIT_FILE, 'the configuration'), starterConfig(lang), 'the configuration');
   } catch (error) {
     if (error instanceof OutputError) {
-      process.stderr.write(`interview-lint: ${error.message}\n`);
+      writeStderr(`interview-lint: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
   readConfigFile(INIT_FILE); // the starter must always be a valid configuration
-  process.stdout.write(`Wrote ${INIT_FILE}. Run "interview-lint lint" to use it.\n`);
+  writeStdout(`Wrote ${INIT_FILE}. Run "interview-lint lint" to use it.\n`);
   return 0;
 }

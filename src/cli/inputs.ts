@@ -2,6 +2,7 @@
 import { FrontMatterError } from '../document/front-matter.js';
 import { GuideFormatError } from '../document/guide-yaml.js';
 import { MarkdownLimitError } from '../document/guide-markdown.js';
+import { statSync } from 'node:fs';
 import { discover } from '../input/discover.js';
 import { InputError, readInputFile, readStdin, type Decoded } from '../input/read.js';
 import { RuleLoadError } from '../rules/data.js';
@@ -12,21 +13,42 @@ export interface Input {
   path: string;
   /** Named on the command line (or stdin): configuration `ignores` do not apply. */
   explicit: boolean;
-  /** Standard input: read by the main thread only. */
+  /** Standard input. */
   stdin?: boolean;
+  /**
+   * Standard input, a pipe, a process substitution (`<(cat note.md)`) or a device: it can be read only
+   * once, so the first read is kept for later ones (a --redact or --cache first pass, then the analysis),
+   * and only the main thread reads it.
+   */
+  readOnce?: boolean;
   /** Read and decode, refusing files over maxFileSize bytes. */
   read: (maxFileSize?: number) => Promise<Decoded>;
 }
 
 /** A file to read: a plain object with a shared method (a run over 10,000 files keeps 10,000 of them). */
 class FileInput implements Input {
+  private kept?: Promise<Decoded>;
+
   constructor(
     readonly path: string,
     readonly explicit: boolean,
+    readonly readOnce: boolean,
   ) {}
 
   read(maxFileSize?: number): Promise<Decoded> {
-    return readInputFile(this.path, maxFileSize);
+    if (!this.readOnce) return readInputFile(this.path, maxFileSize);
+    this.kept ??= readInputFile(this.path, maxFileSize);
+    return this.kept;
+  }
+}
+
+/** Anything but a regular file (or a folder, reported when read) gives its bytes only once. */
+function readableOnce(path: string): boolean {
+  try {
+    const info = statSync(path);
+    return !info.isFile() && !info.isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -38,11 +60,13 @@ export interface InputOptions {
 export async function collectInputs(paths: string[], extensions: string[], options: InputOptions = {}): Promise<{ inputs: Input[]; errors: FileError[] }> {
   const found = await discover(paths.length > 0 ? paths : ['.'], extensions, process.cwd(), options.ignorePatterns ?? []);
   const errors: FileError[] = found.missing.map((m) => ({ path: m.path, message: m.message }));
-  const inputs: Input[] = found.files.map((path) => new FileInput(path, found.explicit.has(path)));
+  const inputs: Input[] = found.files.map((path) => {
+    const explicit = found.explicit.has(path);
+    return new FileInput(path, explicit, explicit && readableOnce(path));
+  });
   if (found.stdin) {
-    // Standard input can be read once: later reads (a --redact first pass, then the analysis) get the same text.
     let once: Promise<Decoded> | undefined;
-    inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, stdin: true, read: (max?: number) => (once ??= readStdin(max)) });
+    inputs.push({ path: options.stdinFilename ?? '<stdin>', explicit: true, stdin: true, readOnce: true, read: (max?: number) => (once ??= readStdin(max)) });
   }
   return { inputs, errors };
 }

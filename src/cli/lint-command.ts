@@ -13,9 +13,11 @@ import { formatSarif } from '../report/format-sarif.js';
 import { formatStylish } from '../report/format-stylish.js';
 import { buildLintReport, type LintReport } from '../report/lint-report.js';
 import type { FileResult, Lang } from '../types.js';
-import { collectInputs, located } from './inputs.js';
+import { collectInputs, located, type Input } from './inputs.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
-import { writeOutputFile } from './output.js';
+import { writeWhole, type Destination } from './output.js';
+import { checkRunOutputs } from './run-outputs.js';
+import { writeStderr } from './stdout.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
 import { encodingNotice } from '../input/read.js';
@@ -48,7 +50,12 @@ export interface LintRun {
   ruleSet: RuleSet;
 }
 
-export async function lintFiles(paths: string[], options: Omit<LintCommandOptions, 'format' | 'color'>, cache?: ResultCache): Promise<LintRun> {
+export interface LintFilesHooks {
+  /** Called once the inputs are known, before any is read or anything written (checks where outputs go). */
+  beforeRead?: (inputs: Input[]) => void;
+}
+
+export async function lintFiles(paths: string[], options: Omit<LintCommandOptions, 'format' | 'color'>, cache?: ResultCache, hooks: LintFilesHooks = {}): Promise<LintRun> {
   const base = defaultRuleSet();
   const errors: LintReport['fileErrors'] = [];
   let resolver: ConfigResolver;
@@ -59,6 +66,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
   }
   const collected = await collectInputs(paths, GUIDE_EXTENSIONS, { stdinFilename: options.stdinFilename, ignorePatterns: options.ignorePattern ?? [] });
   errors.push(...collected.errors);
+  hooks.beforeRead?.(collected.inputs);
   const results: FileResult[] = [];
   const progress = createProgress(collected.inputs.length, progressEnabled({ quiet: options.quiet, total: collected.inputs.length }));
   let ruleSet = base;
@@ -122,14 +130,22 @@ export function formatLintReport(run: LintRun, format: LintFormat, color: boolea
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
   const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
-  const run = await lintFiles(paths, options, cache);
+  let destination: Destination | undefined;
+  let checked = false;
+  const run = await lintFiles(paths, options, cache, {
+    beforeRead: (inputs) => {
+      destination = checkRunOutputs(inputs, options.output, cache);
+      checked = true;
+    },
+  });
+  // A configuration error stops the run before the inputs are collected: the report still goes where asked.
+  if (!checked) destination = checkRunOutputs([], options.output, undefined);
   cache?.save();
   const text = formatLintReport(run, options.format, options.color && !options.output);
-  if (options.output) writeOutputFile(options.output, text, run.report.files.map((f) => f.path));
-  else process.stdout.write(text);
+  writeWhole(destination, text);
   const code = exitCodeFor(run.report, options.maxWarnings);
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && run.report.summary.warnings > options.maxWarnings && options.format === 'stylish') {
-    process.stderr.write(`interview-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    writeStderr(`interview-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }
   return code;
 }

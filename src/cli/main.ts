@@ -1,12 +1,16 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { AnalyzeFormat } from './analyze-command.js';
 import type { LintFormat } from './lint-command.js';
-import { OutputError } from './output.js';
+import { OutputError } from './output-error.js';
+import { writeStderr, writeStdout } from './stdout.js';
 import { VERSION } from './version.js';
 import type { Lang } from '../types.js';
 
 // Each command's code is imported when the command runs: `--version`, `--help` and `rules` load no
 // parser, and `lint` loads nothing of the notes analyzer (cold start is most of a one-file run).
+const USAGE_HINT = '(run "interview-lint --help" for usage)';
+const COMMANDS = ['lint', 'analyze', 'rules', 'init', 'help'];
+
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
 export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'sarif', 'github', 'compact'] as const;
 
@@ -74,7 +78,8 @@ export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('interview-lint')
     .description('Lint customer-interview guides and analyze interview notes, in English and French.')
     .version(VERSION, '-v, --version')
-    .showHelpAfterError()
+    .showHelpAfterError(USAGE_HINT)
+    .configureOutput({ writeOut: writeStdout, writeErr: writeStderr })
     .exitOverride();
 
   withSharedOptions(program.command('lint').description('lint interview guides (markdown, YAML, text)'), 'guides')
@@ -119,8 +124,22 @@ export function buildProgram(setCode: (code: number) => void): Command {
   return program;
 }
 
+/** A call that names no command, or asks for help on one that does not exist: one line, exit 2. */
+function usageError(args: string[]): string | undefined {
+  const first = args[0];
+  if (first === undefined) return `error: no command given; the commands are ${COMMANDS.filter((c) => c !== 'help').join(', ')}`;
+  const second = args[1];
+  if (first === 'help' && second !== undefined && !second.startsWith('-') && !COMMANDS.includes(second)) return `error: unknown command '${second}'`;
+  return undefined;
+}
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  const problem = usageError(argv.slice(2));
+  if (problem) {
+    writeStderr(`${problem}\n${USAGE_HINT}\n`);
+    return 2;
+  }
   let code = 0;
   const program = buildProgram((c) => (code = c));
   try {
@@ -131,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof OutputError) {
-      process.stderr.write(`interview-lint: ${error.message}\n`);
+      writeStderr(`interview-lint: ${error.message}\n`);
       return 2;
     }
     throw error;

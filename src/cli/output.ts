@@ -1,114 +1,233 @@
+/**
+ * Where reports and cache files go, and how they are written without losing anything:
+ * - a path is followed through its symbolic links to the file it names (a link is written through, never
+ *   replaced by a file);
+ * - a regular file (or a new one) is written atomically: a temporary file beside it, then a rename, with
+ *   the old file's permissions kept; missing parent folders are created;
+ * - a FIFO or a character device (/dev/null, /dev/stdout…) is written in place;
+ * - anything else (a folder, a socket, a block device) is refused, and so is any file that is one of the
+ *   run's inputs — compared by device and inode, so another spelling, a link or a hard link is caught.
+ */
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, readlinkSync, readSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { OutputError } from './output-error.js';
+import { describeWriteError, writeAllToFd, writeStdout } from './stdout.js';
+import { forgetTemporary, removeTemporary, trackTemporary } from './temp-files.js';
 
-export class OutputError extends Error {}
+export { OutputError } from './output-error.js';
 
-/** Make `path` atomically: `fill` writes a temporary file in the same folder, which is then renamed. */
-function replaceAtomically(path: string, fill: (temp: string) => void): void {
-  const target = resolve(path);
-  const temp = temporaryPath(target);
+export type Destination =
+  /** A regular file, existing (its permission bits kept) or to be created. `path` is after following links. */
+  | { kind: 'file'; shown: string; path: string; mode?: number; id?: string }
+  /** A FIFO or character device: written in place. */
+  | { kind: 'device'; shown: string; path: string; id: string };
+
+/** Device and inode of what a path names (links followed), or undefined when it does not exist. */
+export function fileIdentity(path: string): string | undefined {
   try {
-    fill(temp);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new OutputError(`cannot write ${path}: ${(error as Error).message}`);
+    const info = statSync(path);
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return undefined;
   }
 }
 
-/** Write a file atomically. Never onto an input. */
-export function writeOutputFile(path: string, content: string, inputs: string[] = []): void {
-  if (inputs.some((input) => resolve(input) === resolve(path))) throw new OutputError(`refusing to write the report onto an input file: ${path}`);
-  replaceAtomically(path, (temp) => writeFileSync(temp, content, { flag: 'wx' }));
+/** The identities of the files a run reads: nothing is ever written onto one of them. */
+export function identities(paths: Iterable<string>): Set<string> {
+  const ids = new Set<string>();
+  for (const path of paths) {
+    const id = fileIdentity(path);
+    if (id) ids.add(id);
+  }
+  return ids;
 }
 
-/** An output kept in a file (a cached run) delivered as is: copied to the target (atomically), or streamed to standard output. */
-export function deliverFile(source: string, target: string | undefined): void {
-  if (target) {
-    replaceAtomically(target, (temp) => copyFileSync(source, temp));
-    return;
-  }
-  const fd = openSync(source, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) writeAll(1, buffer.subarray(0, read));
-  } finally {
-    closeSync(fd);
-  }
-}
+const MAX_LINKS = 40;
 
-/** Write a whole buffer; a pipe that is not ready (EAGAIN) is retried, anything else stops the run. */
-function writeAll(fd: number, buffer: Uint8Array): void {
-  for (let written = 0; written < buffer.length; ) {
+/** Follow `path` through symbolic links (dangling ones included) to the path that will be written. */
+function followLinks(shown: string): string {
+  let path = resolve(shown);
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    let info;
     try {
-      written += writeSync(fd, buffer, written);
+      info = lstatSync(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      // Missing (or under a file): reported when its folder cannot be made.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return path;
+      throw new OutputError(`cannot write ${shown}: ${describeWriteError(error)}`);
+    }
+    if (!info.isSymbolicLink()) return path;
+    path = resolve(dirname(path), readlinkSync(path));
+  }
+  throw new OutputError(`cannot write ${shown}: too many levels of symbolic links`);
+}
+
+/**
+ * What writing to `shown` means, checked before the run writes anything. `what` names it in messages
+ * ("the report", "the cache"); `inputs` are the identities of the run's input files.
+ */
+export function resolveDestination(shown: string, what: string, inputs: Set<string> = new Set()): Destination {
+  const path = followLinks(shown);
+  let info;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'file', shown, path };
+    throw new OutputError(`cannot write ${what} to ${shown}: ${describeWriteError(error)}`);
+  }
+  const id = `${info.dev}:${info.ino}`;
+  if (inputs.has(id)) throw new OutputError(`refusing to write ${what} onto an input file: ${shown}`);
+  if (info.isFile()) return { kind: 'file', shown, path, mode: info.mode & 0o7777, id };
+  if (info.isFIFO() || info.isCharacterDevice()) return { kind: 'device', shown, path, id };
+  const kind = info.isDirectory() ? 'a directory' : info.isSocket() ? 'a socket' : info.isBlockDevice() ? 'a block device' : 'not a regular file';
+  throw new OutputError(`cannot write ${what} to ${shown}: it is ${kind}`);
+}
+
+/** Where a destination will be, as one string: two destinations with the same place are the same file. */
+export function placeOf(destination: Destination): string {
+  if (destination.id) return destination.id;
+  let folder = dirname(destination.path);
+  try {
+    folder = realpathSync(folder);
+  } catch {
+    // the folder does not exist yet: its spelling is all there is
+  }
+  return join(folder, basename(destination.path));
+}
+
+/** A temporary file beside the target (same folder, so that the final rename is atomic); parent folders are created. */
+function openTemporary(destination: Destination & { kind: 'file' }, what: string): { fd: number; temp: string } {
+  const folder = dirname(destination.path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new OutputError(`cannot write ${what} to ${destination.shown}: cannot create folder ${folder}: ${describeWriteError(error)}`);
+  }
+  const temp = join(folder, `.${basename(destination.path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o666);
+  } catch (error) {
+    throw new OutputError(`cannot write ${what} to ${destination.shown}: ${describeWriteError(error)}`);
+  }
+  trackTemporary(temp);
+  if (destination.mode !== undefined) {
+    try {
+      fchmodSync(fd, destination.mode);
+    } catch {
+      // not ours to change (another owner): the new file keeps the default permissions
     }
   }
+  return { fd, temp };
 }
 
-/** Write a string to a regular file (whole, or the rest as bytes if the system wrote only part of it). */
+function openDevice(destination: Destination & { kind: 'device' }, what: string): number {
+  try {
+    return openSync(destination.path, constants.O_WRONLY);
+  } catch (error) {
+    throw new OutputError(`cannot write ${what} to ${destination.shown}: ${describeWriteError(error)}`);
+  }
+}
+
+/** Write a string to a file descriptor (whole, or the rest as bytes if the system wrote only part of it). */
 function writeString(fd: number, text: string): void {
   const written = writeSync(fd, text);
-  if (written < Buffer.byteLength(text)) writeAll(fd, Buffer.from(text).subarray(written));
+  if (written < Buffer.byteLength(text)) writeAllToFd(fd, Buffer.from(text).subarray(written));
 }
 
-/** Where the output goes: a file written beside its target and renamed at the end, or standard output. */
-export class OutputSink {
-  private readonly fd: number;
-  private readonly temp?: string;
-  private readonly tee?: { fd: number; temp: string; target: string };
+/**
+ * An output being written: to standard output, a device, or a temporary file renamed onto its target
+ * when the writer closes it. Every failure is an OutputError naming the target; nothing partial is left.
+ */
+export class OutputStream {
+  private fd = -1;
+  private temp?: string;
+  private finished = false;
 
   constructor(
-    private readonly target: string | undefined,
-    teeTo?: string,
+    readonly destination: Destination | undefined,
+    private readonly what = 'the report',
   ) {
-    if (target) {
-      this.temp = temporaryPath(target);
-      this.fd = openSync(this.temp, 'wx');
-    } else this.fd = 1;
-    if (teeTo) {
-      const temp = temporaryPath(teeTo);
-      this.tee = { fd: openSync(temp, 'wx'), temp, target: teeTo };
-    }
+    if (!destination) return;
+    if (destination.kind === 'device') this.fd = openDevice(destination, what);
+    else ({ fd: this.fd, temp: this.temp } = openTemporary(destination, what));
   }
 
-  /**
-   * A file gets the string as is (no Buffer per write: those live outside the heap until a full garbage
-   * collection, and with a 500 MB report they made the memory grow); standard output, which can be a
-   * pipe that is not ready, gets a buffer written until the end.
-   */
   write(text: string): void {
-    if (this.temp) writeString(this.fd, text);
-    else writeAll(this.fd, Buffer.from(text));
-    if (this.tee) writeString(this.tee.fd, text);
+    if (!this.destination) {
+      writeStdout(text);
+      return;
+    }
+    try {
+      // A file gets the string as is (no Buffer per write: those live outside the heap until a full
+      // garbage collection, and with a 500 MB report they made the memory grow).
+      writeString(this.fd, text);
+    } catch (error) {
+      this.abort();
+      throw new OutputError(`cannot write ${this.what} to ${this.destination.shown}: ${describeWriteError(error)}`);
+    }
   }
 
-  close(keep = true): void {
-    if (this.temp && this.target) {
+  /** Copy the bytes of an open file (read from its start) into the output. */
+  copyFrom(source: number): void {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let position = 0;
+    for (let read = readSync(source, buffer, 0, buffer.length, position); read > 0; read = readSync(source, buffer, 0, buffer.length, position)) {
+      position += read;
+      const chunk = buffer.subarray(0, read);
+      if (!this.destination) writeStdout(chunk);
+      else {
+        try {
+          writeAllToFd(this.fd, chunk);
+        } catch (error) {
+          this.abort();
+          throw new OutputError(`cannot write ${this.what} to ${this.destination.shown}: ${describeWriteError(error)}`);
+        }
+      }
+    }
+  }
+
+  /** Done: the temporary file becomes the target. */
+  close(): void {
+    if (this.finished || !this.destination) return;
+    this.finished = true;
+    const temp = this.temp;
+    try {
       closeSync(this.fd);
-      if (keep) renameSync(this.temp, resolve(this.target));
-      else rmSync(this.temp, { force: true });
+      if (temp) {
+        renameSync(temp, this.destination.path);
+        forgetTemporary(temp);
+      }
+    } catch (error) {
+      if (temp) removeTemporary(temp);
+      throw new OutputError(`cannot write ${this.what} to ${this.destination.shown}: ${describeWriteError(error)}`);
     }
-    if (this.tee) {
-      closeSync(this.tee.fd);
-      if (keep) renameSync(this.tee.temp, this.tee.target);
-      else rmSync(this.tee.temp, { force: true });
+  }
+
+  /** Give up: the target is left as it was. */
+  abort(): void {
+    if (this.finished || !this.destination) return;
+    this.finished = true;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
     }
+    if (this.temp) removeTemporary(this.temp);
   }
 }
 
-/** A temporary file beside the target (same folder, so that the final rename is atomic). */
-export function temporaryPath(target: string): string {
-  const full = resolve(target);
-  const folder = dirname(full);
-  try {
-    if (!statSync(folder).isDirectory()) throw new OutputError(`output folder is not a directory: ${folder}`);
-  } catch (error) {
-    if (error instanceof OutputError) throw error;
-    throw new OutputError(`output folder does not exist: ${folder}`);
-  }
-  return join(folder, `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
+/** Write a whole output at once (standard output when `destination` is undefined). */
+export function writeWhole(destination: Destination | undefined, text: string, what = 'the report'): void {
+  const stream = new OutputStream(destination, what);
+  stream.write(text);
+  stream.close();
+}
+
+/** Write a regular file of our own atomically (a cache entry); throws the system error as is. */
+export function writeFileAtomic(path: string, text: string): void {
+  writeWhole(resolveDestination(path, 'the cache'), text, 'the cache');
 }

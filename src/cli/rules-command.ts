@@ -1,4 +1,5 @@
 import { defaultRuleSet } from '../rules/load.js';
+import { writeStdout } from './stdout.js';
 import type { Rule } from '../rules/types.js';
 import { LANGS, type Lang } from '../types.js';
 
@@ -16,12 +17,12 @@ export function runRules(format: 'text' | 'json' | 'markdown', lang: Lang): numb
   const { rules } = defaultRuleSet();
   if (format === 'json') {
     const out = rules.map((r) => ({ id: r.id, severity: r.severity, type: r.type, languages: ruleLanguages(r), description: r.description, rationale: r.rationale, options: r.options }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    writeStdout(`${JSON.stringify(out, null, 2)}\n`);
   } else if (format === 'markdown') {
-    process.stdout.write(formatRulesTable(rules, lang));
+    writeStdout(formatRulesTable(rules, lang));
   } else {
     const width = Math.max(...rules.map((r) => r.id.length));
-    for (const r of rules) process.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${ruleLanguages(r).join(',')}  ${r.description[lang]}\n`);
+    for (const r of rules) writeStdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${ruleLanguages(r).join(',')}  ${r.description[lang]}\n`);
   }
   return 0;
 }

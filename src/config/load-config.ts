@@ -137,6 +137,13 @@ export function readConfigFile(path: string): LoadedConfig | undefined {
     } else {
       locate = locateIn;
     }
+    // JSON.parse keeps the last of two equal keys without a word; a configuration that says a thing twice
+    // is a mistake to show (the yaml parser, JSON schema, finds it with its position).
+    const duplicate = parsed().errors.find((e) => e.code === 'DUPLICATE_KEY');
+    if (duplicate) {
+      const pos = duplicate.linePos?.[0];
+      throw new ConfigError(`invalid JSON: duplicate key (${(duplicate.message.split('\n')[0] ?? '').replace(/ at line.*$/, '')})`, path, pos?.line, pos?.col);
+    }
   } else {
     const doc = YAML.parseDocument(text, { prettyErrors: true });
     const first = doc.errors[0];

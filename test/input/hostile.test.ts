@@ -169,9 +169,12 @@ describe('nothing lost', () => {
     expect(hashTree(join(dir, 'fixtures'))).toEqual(before);
     expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
-  it('reports an output folder that does not exist, with exit 2', () => {
-    const r = run(['lint', 'fixtures/guides/en-good.md', '--output', '/nonexistent-folder/report.json']);
+  it('creates a missing output folder, and reports one that cannot be made (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'il-out-'));
+    expect(run(['lint', 'fixtures/guides/en-good.md', '--output', join(dir, 'a/b/report.txt')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'a/b/report.txt'), 'utf8')).toContain('no problems');
+    const r = run(['lint', 'fixtures/guides/en-good.md', '--output', join(ROOT, 'fixtures/guides/en-good.md/report.txt')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/output folder does not exist/);
+    expect(r.stderr).toMatch(/cannot create folder/);
   });
 });
