@@ -26,6 +26,7 @@ import { collectInputs, located, type Input } from './inputs.js';
 import { formatLintReport } from './lint-command.js';
 import { OutputError, OutputStream, writeWhole, type Destination } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
+import { letSignalsIn } from './temp-files.js';
 import { writeStderr } from './stdout.js';
 import { runPool, workerCount, type Concurrency } from './pool.js';
 import { GC_EVERY_BYTES, MemoryKeeper } from './memory.js';
@@ -186,6 +187,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
     while (next < items.length) {
       const i = next++;
       out[i] = await fn(items[i] as T);
+      await letSignalsIn();
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -262,6 +264,7 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
     const read = reads.get(i);
     reads.delete(i);
     deliver(i, await analyzeInput(ctx, read ? { ...input, read: () => read } : input), true);
+    await letSignalsIn();
   }
   progress.done();
 }

@@ -17,6 +17,7 @@ import { collectInputs, located, type Input } from './inputs.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
 import { writeWhole, type Destination } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
+import { letSignalsIn } from './temp-files.js';
 import { writeStderr } from './stdout.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
@@ -72,6 +73,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
   let ruleSet = base;
   const badConfigs = new Set<string>();
   for (const input of collected.inputs) {
+    await letSignalsIn();
     progress.tick(input.path);
     try {
       const config = resolver.forFile(input.path);

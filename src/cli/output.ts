@@ -20,8 +20,20 @@ export { OutputError } from './output-error.js';
 export type Destination =
   /** A regular file, existing (its permission bits kept) or to be created. `path` is after following links. */
   | { kind: 'file'; shown: string; path: string; mode?: number; id?: string }
-  /** A FIFO or character device: written in place. */
-  | { kind: 'device'; shown: string; path: string; id: string };
+  /** A FIFO or character device (or a file named through /dev or /proc): written in place. */
+  | { kind: 'device'; shown: string; path: string; id: string; truncate?: boolean }
+  /** Standard output or error named as a path (/dev/stdout, /dev/fd/1…): written to the descriptor itself. */
+  | { kind: 'stream'; shown: string; fd: number; id?: undefined };
+
+/** Paths that name this process's own standard output and error. */
+const STANDARD_STREAMS: Record<string, number> = {
+  '/dev/stdout': 1,
+  '/dev/fd/1': 1,
+  '/proc/self/fd/1': 1,
+  '/dev/stderr': 2,
+  '/dev/fd/2': 2,
+  '/proc/self/fd/2': 2,
+};
 
 /** Device and inode of what a path names (links followed), or undefined when it does not exist. */
 export function fileIdentity(path: string): string | undefined {
@@ -69,19 +81,25 @@ function followLinks(shown: string): string {
  * ("the report", "the cache"); `inputs` are the identities of the run's input files.
  */
 export function resolveDestination(shown: string, what: string, inputs: Set<string> = new Set()): Destination {
-  const path = followLinks(shown);
+  const full = resolve(shown);
+  const stream = STANDARD_STREAMS[full];
+  if (stream !== undefined) return { kind: 'stream', shown, fd: stream };
   let info;
   try {
-    info = statSync(path);
+    info = statSync(full); // follows every link, the /proc/self/fd ones included
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'file', shown, path };
+    // Missing, a dangling link, or under a file: created where the links lead (a folder that cannot be
+    // made is reported then).
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'file', shown, path: followLinks(shown) };
     throw new OutputError(`cannot write ${what} to ${shown}: ${describeWriteError(error)}`);
   }
   const id = `${info.dev}:${info.ino}`;
   if (inputs.has(id)) throw new OutputError(`refusing to write ${what} onto an input file: ${shown}`);
-  if (info.isFile()) return { kind: 'file', shown, path, mode: info.mode & 0o7777, id };
-  if (info.isFIFO() || info.isCharacterDevice()) return { kind: 'device', shown, path, id };
+  // Under /dev and /proc a link can name an open file of this process (/dev/fd/3): written in place.
+  const inPlace = full.startsWith('/dev/') || full.startsWith('/proc/');
+  if (info.isFile() && !inPlace) return { kind: 'file', shown, path: realpathSync(full), mode: info.mode & 0o7777, id };
+  if (info.isFile() || info.isFIFO() || info.isCharacterDevice()) return { kind: 'device', shown, path: full, id, truncate: info.isFile() };
   const kind = info.isDirectory() ? 'a directory' : info.isSocket() ? 'a socket' : info.isBlockDevice() ? 'a block device' : 'not a regular file';
   throw new OutputError(`cannot write ${what} to ${shown}: it is ${kind}`);
 }
@@ -89,6 +107,7 @@ export function resolveDestination(shown: string, what: string, inputs: Set<stri
 /** Where a destination will be, as one string: two destinations with the same place are the same file. */
 export function placeOf(destination: Destination): string {
   if (destination.id) return destination.id;
+  if (destination.kind === 'stream') return `fd:${destination.fd}`;
   let folder = dirname(destination.path);
   try {
     folder = realpathSync(folder);
@@ -126,7 +145,7 @@ function openTemporary(destination: Destination & { kind: 'file' }, what: string
 
 function openDevice(destination: Destination & { kind: 'device' }, what: string): number {
   try {
-    return openSync(destination.path, constants.O_WRONLY);
+    return openSync(destination.path, constants.O_WRONLY | (destination.truncate ? constants.O_TRUNC : 0));
   } catch (error) {
     throw new OutputError(`cannot write ${what} to ${destination.shown}: ${describeWriteError(error)}`);
   }
@@ -147,12 +166,17 @@ export class OutputStream {
   private temp?: string;
   private finished = false;
 
+  readonly destination: Destination | undefined;
+
   constructor(
-    readonly destination: Destination | undefined,
+    destination: Destination | undefined,
     private readonly what = 'the report',
   ) {
-    if (!destination) return;
-    if (destination.kind === 'device') this.fd = openDevice(destination, what);
+    // Standard output named as a path is standard output (a closed pipe ends quietly there too).
+    this.destination = destination?.kind === 'stream' && destination.fd === 1 ? undefined : destination;
+    if (!destination || !this.destination) return;
+    if (destination.kind === 'stream') this.fd = destination.fd;
+    else if (destination.kind === 'device') this.fd = openDevice(destination, what);
     else ({ fd: this.fd, temp: this.temp } = openTemporary(destination, what));
   }
 
@@ -195,6 +219,7 @@ export class OutputStream {
     if (this.finished || !this.destination) return;
     this.finished = true;
     const temp = this.temp;
+    if (this.destination.kind === 'stream') return;
     try {
       closeSync(this.fd);
       if (temp) {
@@ -211,6 +236,7 @@ export class OutputStream {
   abort(): void {
     if (this.finished || !this.destination) return;
     this.finished = true;
+    if (this.destination.kind === 'stream') return;
     try {
       closeSync(this.fd);
     } catch {

@@ -47,3 +47,17 @@ export function removeTemporary(path: string): void {
 export function temporaryCount(): number {
   return live.size;
 }
+
+const YIELD_EVERY_MS = 50;
+let lastYield = 0;
+
+/**
+ * Let the event loop run (signal handlers, pipe events) when the thread has been busy for a while: a loop
+ * of synchronous reads and analyses only awaits resolved promises, and a SIGINT would wait for its end.
+ */
+export async function letSignalsIn(): Promise<void> {
+  const now = performance.now();
+  if (now - lastYield < YIELD_EVERY_MS) return;
+  lastYield = now;
+  await new Promise<void>((done) => setImmediate(done));
+}
