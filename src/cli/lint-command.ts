@@ -2,7 +2,7 @@
 import { ConfigResolver } from '../config/resolve-config.js';
 import { parseGuide } from '../document/guide.js';
 import { GUIDE_EXTENSIONS } from '../input/discover.js';
-import { applyDirectives, parseDirectives, unusedDirectiveFindings } from '../rules/directives.js';
+import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFindings } from '../rules/directives.js';
 import { compareFindings, lintGuide } from '../rules/engine.js';
 import { defaultRuleSet } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
@@ -89,7 +89,9 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       const guide = parseGuide(input.path, text, config.ruleSet, { lang: options.lang, fallbackLang: config.lang });
       const directives = parseDirectives(guide.source, guide.format === 'markdown' ? 'html' : 'hash');
       const { kept, unused } = applyDirectives(lintGuide(guide, config.ruleSet, config.settings), directives);
-      let messages = options.reportUnusedDisableDirectives ? [...kept, ...unusedDirectiveFindings(unused, guide.lang)].sort(compareFindings) : kept;
+      const known = new Set(config.ruleSet.rules.map((r) => r.id));
+      const extra = [...unknownRuleFindings(directives, known, guide.lang), ...(options.reportUnusedDisableDirectives ? unusedDirectiveFindings(unused, guide.lang) : [])];
+      let messages = extra.length > 0 ? [...kept, ...extra].sort(compareFindings) : kept;
       const notice = encodingNotice(encoding, guide.lang);
       if (notice) messages = [{ ruleId: 'file-encoding', severity: 'info' as const, message: notice, line: 1, column: 1, endLine: 1, endColumn: 1, text: '' }, ...messages];
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');

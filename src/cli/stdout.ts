@@ -10,6 +10,7 @@ type Writer = (chunk: Uint8Array) => void;
 
 let closed = false;
 let writer: Writer = (chunk) => writeAllToFd(1, chunk);
+let errorWriter: Writer = (chunk) => writeAllToFd(2, chunk);
 
 /** Write a whole buffer to a file descriptor; a pipe that is not ready (EAGAIN) is retried. */
 export function writeAllToFd(fd: number, buffer: Uint8Array): void {
@@ -39,7 +40,7 @@ export function writeStdout(text: string | Uint8Array): void {
 /** Standard error: best effort (nobody is left to tell when it fails). */
 export function writeStderr(text: string): void {
   try {
-    writeAllToFd(2, Buffer.from(text));
+    errorWriter(Buffer.from(text));
   } catch {
     // stderr is gone: nothing to do
   }
@@ -67,14 +68,13 @@ export function describeWriteError(error: unknown): string {
   }
 }
 
-/** For in-process tests: send standard output somewhere else; returns a function that restores it. */
-export function redirectStdout(to: Writer): () => void {
-  const previous = writer;
-  const wasClosed = closed;
-  writer = to;
+/** For in-process tests: send standard output and error somewhere else; returns a function that restores them. */
+export function redirectOutput(stdout: Writer, stderr: Writer): () => void {
+  const previous = { writer, errorWriter, closed };
+  writer = stdout;
+  errorWriter = stderr;
   closed = false;
   return () => {
-    writer = previous;
-    closed = wasClosed;
+    ({ writer, errorWriter, closed } = previous);
   };
 }

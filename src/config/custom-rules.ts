@@ -67,6 +67,7 @@ export function customRule(config: LoadedConfig, index: number, raw: CustomRuleC
     description: localisedText(raw.description, message),
     rationale: localisedText(raw.rationale, { en: `House rule from ${config.file}.`, fr: `Règle maison de ${config.file}.` }),
     options: {},
+    optionSchema: {},
     skip: [],
     compound: false,
     languages,

@@ -60,14 +60,44 @@ export class ConfigError extends Error {
   }
 }
 
+let ajv: AjvClass | undefined;
+/** ajv costs about 40 ms to load: only when a configuration file exists. */
+function getAjv(): AjvClass {
+  if (!ajv) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+    ajv = new Ajv({ allErrors: false, strict: false });
+  }
+  return ajv;
+}
+
 let validator: ReturnType<AjvClass['compile']> | undefined;
 function validate(data: unknown): ErrorObject[] {
-  // ajv costs about 40 ms to load: only when a configuration file exists.
-  if (!validator) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
-    validator = new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
-  }
+  validator ??= getAjv().compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
   return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+const optionValidators = new Map<string, ReturnType<AjvClass['compile']>>();
+/**
+ * Check a rule option's value against its JSON Schema; returns what is wrong (e.g. `must be one of
+ * "section", "question"`, `[1] must be one of …`) or undefined when it is valid.
+ */
+export function optionProblem(schema: unknown, value: unknown): string | undefined {
+  const key = JSON.stringify(schema);
+  let check = optionValidators.get(key);
+  if (!check) {
+    check = getAjv().compile(schema as object);
+    optionValidators.set(key, check);
+  }
+  if (check(value)) return undefined;
+  const error = check.errors?.[0];
+  if (!error) return 'is invalid';
+  const where = error.instancePath ? `${error.instancePath.replace(/^\//, '[').replace(/\//g, '][')}] ` : '';
+  if (error.keyword === 'type') {
+    const type = String((error.params as { type: string }).type);
+    return `${where}must be ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+  }
+  if (error.keyword === 'enum') return `${where}must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where}${error.message ?? 'is invalid'}`;
 }
 
 function yamlLocator(doc: Document, index: LineIndex): LoadedConfig['locate'] {

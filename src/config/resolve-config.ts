@@ -10,7 +10,7 @@ import type { LintSettings } from '../rules/engine.js';
 import type { RuleSet } from '../rules/types.js';
 import type { Lang, SeveritySetting } from '../types.js';
 import { withCustomRules } from './custom-rules.js';
-import { CONFIG_FILE_NAMES, ConfigError, readConfigFile, type LoadedConfig, type RuleSettingValue } from './load-config.js';
+import { CONFIG_FILE_NAMES, ConfigError, optionProblem, readConfigFile, type LoadedConfig, type RuleSettingValue } from './load-config.js';
 
 export interface EffectiveConfig {
   ruleSet: RuleSet;
@@ -117,9 +117,9 @@ export class ConfigResolver {
                 const known = Object.keys(rule.options);
                 throw new ConfigError(`${id} has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}`, config.file, pos.line, pos.column);
               }
-              if (typeof option !== typeof rule.options[key]) {
-                throw new ConfigError(`${id} option "${key}" must be a ${typeof rule.options[key]}`, config.file, pos.line, pos.column);
-              }
+              const schema = rule.optionSchema[key];
+              const problem = schema !== undefined ? optionProblem(schema, option) : typeof option !== typeof rule.options[key] ? `must be a ${typeof rule.options[key]}` : undefined;
+              if (problem) throw new ConfigError(`${id} option "${key}" ${problem}`, config.file, pos.line, pos.column);
             }
           }
         };

@@ -8,6 +8,13 @@ import type { Lang, Severity } from '../types.js';
 import { ruleDocMarkdown, ruleDocUri } from './rule-docs.js';
 import { TOOL_NAME, type LintReport } from './lint-report.js';
 
+/** Findings of the tool itself, not of a rule. */
+const TOOL_FINDINGS: Record<string, string> = {
+  'unused-disable-directive': 'A disable directive that switches off no finding.',
+  'unknown-rule-directive': 'A directive names a rule that does not exist.',
+  'file-encoding': 'The file is not UTF-8.',
+};
+
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 function driverRule(rule: Rule, lang: Lang): Record<string, unknown> {
@@ -32,7 +39,7 @@ export function formatSarif(report: LintReport, ruleSet: RuleSet, version: strin
   const extra = [...used].filter((id) => !rules.some((r) => r.id === id)).sort();
   const descriptors = [
     ...rules.map((r) => driverRule(r, lang)),
-    ...extra.map((id) => ({ id, shortDescription: { text: id === 'unused-disable-directive' ? 'A disable directive that switches off no finding.' : id } })),
+    ...extra.map((id) => ({ id, shortDescription: { text: TOOL_FINDINGS[id] ?? id } })),
   ];
   const index = new Map(descriptors.map((d, i) => [d.id as string, i]));
   const results = report.files.flatMap((file) =>

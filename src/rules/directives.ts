@@ -91,3 +91,46 @@ export function unusedDirectiveFindings(unused: Directive[], lang: 'en' | 'fr'):
     text: d.text,
   }));
 }
+
+/** Edit distance, for "did you mean" (ids are short). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * An error at the position of every rule id a directive names that is not a rule (`closed-questoin`):
+ * a misspelt id would otherwise switch nothing off, without a word (ESLint reports these too).
+ */
+export function unknownRuleFindings(directives: Directive[], known: ReadonlySet<string>, lang: 'en' | 'fr'): Finding[] {
+  const out: Finding[] = [];
+  for (const d of directives) {
+    let from = d.text.indexOf(d.kind) + d.kind.length;
+    for (const id of d.rules ?? []) {
+      const at = d.text.indexOf(id, from);
+      from = at + id.length;
+      if (known.has(id)) continue;
+      const near = [...known].map((k) => ({ k, n: distance(id, k) })).filter((c) => c.n <= 3).sort((x, y) => x.n - y.n || (x.k < y.k ? -1 : 1))[0]?.k;
+      out.push({
+        ruleId: 'unknown-rule-directive',
+        severity: 'error',
+        message:
+          lang === 'fr'
+            ? `Règle inconnue « ${id} » dans une directive${near ? ` ; vouliez-vous dire « ${near} » ?` : ' (voir « interview-lint rules »).'}`
+            : `Unknown rule "${id}" in a directive${near ? `; did you mean "${near}"?` : ' (see "interview-lint rules").'}`,
+        line: d.line,
+        column: d.column + at,
+        endLine: d.line,
+        endColumn: d.column + at + id.length,
+        text: id,
+        ...(near ? { suggestion: near } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -121,7 +121,10 @@ export function loadRule(file: string, packs: Localised<LanguagePack>): Rule {
       examples[lang] = { invalid: asStrings(ex.invalid, `examples.${lang}.invalid`, file), valid: asStrings(ex.valid, `examples.${lang}.valid`, file) };
     }
   }
-  const known = new Set(['id', 'type', 'severity', 'description', 'rationale', 'options', 'skip', 'compound', 'languages', 'examples']);
+  const known = new Set(['id', 'type', 'severity', 'description', 'rationale', 'options', 'optionSchema', 'skip', 'compound', 'languages', 'examples']);
+  const options = raw.options === undefined ? {} : asRecord(raw.options, 'options', file);
+  const optionSchema = raw.optionSchema === undefined ? {} : asRecord(raw.optionSchema, 'optionSchema', file);
+  for (const key of Object.keys(optionSchema)) if (!(key in options)) throw new RuleLoadError(`optionSchema.${key} describes an option that has no default in options`, file);
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) if (!known.has(key)) data[key] = value;
   return {
@@ -130,7 +133,8 @@ export function loadRule(file: string, packs: Localised<LanguagePack>): Rule {
     severity,
     description: localised(raw.description, 'description', file),
     rationale: localised(raw.rationale, 'rationale', file),
-    options: raw.options === undefined ? {} : asRecord(raw.options, 'options', file),
+    options,
+    optionSchema,
     skip: asStrings(raw.skip, 'skip', file),
     compound: raw.compound === true,
     languages,

@@ -51,6 +51,8 @@ export interface Rule {
   description: Localised<string>;
   rationale: Localised<string>;
   options: Record<string, unknown>;
+  /** A JSON Schema per option (those without one are checked by the type of their default). */
+  optionSchema: Record<string, unknown>;
   skip: string[];
   compound: boolean;
   languages: Partial<Localised<RuleLanguage>>;

@@ -75,7 +75,7 @@ describe('invalid configurations are located errors with exit 2', () => {
     ['bad severity', 'rules:\n  closed-question: loud\n', /\.interviewlintrc\.yaml:2:3: rules\.closed-question must be/],
     ['bad YAML', 'rules:\n  closed-question: [off\n', /\.interviewlintrc\.yaml:\d+:\d+: invalid YAML/],
     ['unknown rule option', 'rules:\n  missing-why: [warning, { scop: question }]\n', /\.interviewlintrc\.yaml:2:28: missing-why has no option "scop" \(options: scope\)/],
-    ['wrong option type', 'rules:\n  theme-coverage:\n    severity: info\n    options: { minQuestions: "three" }\n', /\.interviewlintrc\.yaml:4:16: theme-coverage option "minQuestions" must be a number/],
+    ['wrong option type', 'rules:\n  theme-coverage:\n    severity: info\n    options: { minQuestions: "three" }\n', /\.interviewlintrc\.yaml:4:16: theme-coverage option "minQuestions" must be an integer/],
     ['unknown key', 'rulez: {}\n', /\.interviewlintrc\.yaml:1:1: unknown key "rulez"/],
     ['wrong type', 'ignores: drafts\n', /\.interviewlintrc\.yaml:1:1: ignores must be array/],
     ['unsafe regex', 'customRules:\n  - id: slow\n    languages:\n      en:\n        message: m\n        patterns: ["(a+)+$"]\n', /\.interviewlintrc\.yaml:6:20: customRules\.0\.languages\.en\.patterns\.0: the pattern "\(a\+\)\+\$" is unsafe/],
