@@ -16,7 +16,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 describe('the npm package', () => {
   it('packs, installs into another folder with only its declared dependencies, and runs', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'il-pack-'));
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } })) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = packed[0]?.files.map((f) => f.path) ?? [];
     expect(files).toContain('bin/interview-lint.js');
     expect(files).toContain('dist/cli/main.js');
