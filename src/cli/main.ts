@@ -9,7 +9,7 @@ import type { Lang } from '../types.js';
 // Each command's code is imported when the command runs: `--version`, `--help` and `rules` load no
 // parser, and `lint` loads nothing of the notes analyzer (cold start is most of a one-file run).
 const USAGE_HINT = '(run "interview-lint --help" for usage)';
-const COMMANDS = ['lint', 'analyze', 'rules', 'init', 'help'];
+const COMMANDS = ['lint', 'analyze', 'inspect', 'rules', 'init', 'help'];
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
 export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'sarif', 'github', 'compact'] as const;
@@ -99,6 +99,23 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[] }) => {
       const { runAnalyze } = await import('./analyze-command.js');
       setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));
+    });
+
+  program
+    .command('inspect')
+    .description('show how each file is read: the role and speaker of every line of notes, or (--guide) the sections, questions and probes of a guide')
+    .argument('[paths...]', 'files, folders or globs; - for standard input', [])
+    .option('--guide', 'read the files as interview guides', false)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically; never onto an input)')
+    .addOption(new Option('--lang <lang>', 'language (default: front matter, configuration, else detected)').choices(['auto', 'en', 'fr']).default('auto'))
+    .option('-c, --config <file>', 'use this configuration file instead of looking for .interviewlintrc.* files')
+    .option('--stdin-filename <name>', 'path to show for standard input')
+    .option('--max-file-size <bytes>', 'skip files larger than this (default 20 MB)', parseSize)
+    .option('--no-color', 'no colours (also when NO_COLOR is set)')
+    .action(async (paths: string[], opts: { format: 'text' | 'json'; guide: boolean; output?: string; lang: Lang | 'auto'; config?: string; stdinFilename?: string; maxFileSize?: number; color?: boolean }) => {
+      const { runInspect } = await import('./inspect-command.js');
+      setCode(await runInspect(paths, { ...opts, color: useColor(opts.color) }));
     });
 
   program

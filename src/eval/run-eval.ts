@@ -10,6 +10,7 @@ import { lintGuide, type LintSettings } from '../rules/engine.js';
 import { defaultRuleSet } from '../rules/load.js';
 import type { Lang } from '../types.js';
 import { evalNotes } from './eval-notes.js';
+import { addCounts, emptyCounts, evalRoles, intervieweeF1, type FileRoles, type RoleCounts } from './eval-roles.js';
 
 export const LABEL_TO_RULE: Record<string, string> = {
   closed: 'closed-question',
@@ -165,6 +166,22 @@ export function runEval(dir: string, verbose: boolean): string {
       }
     }
   }
+  const wildDir = join(dir, '..', 'wild');
+  const roles = evalRoles(join(wildDir, 'notes'));
+  if (roles.length > 0) lines.push('', ...formatRoles(roles, verbose));
+  const wildNotes = evalNotes(wildDir);
+  if (wildNotes.files > 0) {
+    lines.push('', `analyze on real notes (../wild/notes): ${wildNotes.files} labelled files, scored by (line, kind)`, '');
+    lines.push('| kind | lang | TP | FP | FN | precision | recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const [kind, byLang] of Object.entries(wildNotes.counts)) {
+      for (const lang of ['en', 'fr'] as Lang[]) {
+        const c = byLang[lang];
+        const s = score(c);
+        lines.push(`| ${kind} | ${lang} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
+      }
+    }
+    if (verbose) lines.push('', 'Analyzer disagreements on real notes:', ...wildNotes.disagreements);
+  }
   if (verbose) {
     lines.push('', 'Analyzer disagreements:', ...notes.disagreements);
     lines.push('', 'Disagreements (gold → predicted):');
@@ -175,6 +192,33 @@ export function runEval(dir: string, verbose: boolean): string {
     }
   }
   return lines.join('\n');
+}
+
+/** Line roles on the real notes: per language, per format, per file. */
+function formatRoles(files: FileRoles[], verbose: boolean): string[] {
+  const lines = [`line roles on real notes (../wild/notes): ${files.length} files with roles, every labelled non-blank line`, ''];
+  const row = (name: string, c: RoleCounts, extra = ''): string => `| ${name} | ${c.lines} | ${pct(c.lines === 0 ? 1 : c.correct / c.lines)} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(intervieweeF1(c))} |${extra}`;
+  lines.push('| language | lines | role accuracy | interviewee TP | FP | FN | interviewee F1 | files ≥ 0.90 |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const lang of ['en', 'fr', 'all']) {
+    const group = files.filter((f) => lang === 'all' || f.lang === lang);
+    const total = emptyCounts();
+    for (const f of group) addCounts(total, f);
+    const good = group.filter((f) => f.correct / Math.max(1, f.lines) >= 0.9).length;
+    lines.push(row(lang, total, ` ${good}/${group.length} |`));
+  }
+  lines.push('', '| format | lines | role accuracy | interviewee TP | FP | FN | interviewee F1 |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const format of [...new Set(files.map((f) => f.format))].sort()) {
+    const total = emptyCounts();
+    for (const f of files.filter((x) => x.format === format)) addCounts(total, f);
+    lines.push(row(format, total));
+  }
+  lines.push('', '| file | lines | role accuracy | interviewee TP | FP | FN | interviewee F1 |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const f of files) lines.push(row(f.file, f));
+  if (verbose) {
+    lines.push('', 'Line-role disagreements (gold → predicted):');
+    for (const f of files) for (const m of f.misses) lines.push(`  ${f.file}:${m.line} ${m.gold} → ${m.predicted}: ${m.text}`);
+  }
+  return lines;
 }
 
 function main(): void {

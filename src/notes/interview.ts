@@ -25,8 +25,8 @@ export function parseInterview(path: string, rawText: string, rules: NotesRules,
   const forced = options.lang && options.lang !== 'auto' ? options.lang : undefined;
   const fallback = options.fallbackLang && options.fallbackLang !== 'auto' ? options.fallbackLang : undefined;
   const lang = forced ?? parseLang(front.data.lang) ?? fallback ?? detectLanguage(front.body);
-  const { utterances, speakers } = readTranscript(front.body, rules.structure, front.data);
-  return { path, lang, meta: front.data, source, utterances, speakers };
+  const { utterances, speakers, formats } = readTranscript(front.body, rules.structure, front.data);
+  return { path, lang, meta: front.data, source, utterances, speakers, formats };
 }
 
 /** The guide's question rules, run on the questions the interviewer actually asked. */

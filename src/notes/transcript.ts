@@ -237,6 +237,8 @@ function resolveSpeakers(lines: ScannedLine[], structure: NotesStructure, meta: 
 export interface Transcript {
   utterances: Utterance[];
   speakers: Speaker[];
+  /** The conventions detected, by name (see `inspect`). */
+  formats: string[];
 }
 
 /** Split a note body (front matter blanked, LF endings) into utterances with their speaker and role. */
@@ -306,7 +308,9 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     stats.set(u.speaker, s);
   }
   const speakers = [...stats.values()].sort((a, b) => a.name.localeCompare(b.name));
-  return { utterances: utterances.filter((u) => u.segments.length > 0), speakers };
+  const formats = transcript ? ['speaker-labels'] : quoteMode ? ['quoted-write-up'] : ['participant-notes'];
+  if (lines.some((l) => l.researcher)) formats.push('researcher-sections');
+  return { utterances: utterances.filter((u) => u.segments.length > 0), speakers, formats };
 }
 
 /** The text of an utterance (segments joined by newlines) and a map back to source offsets. */

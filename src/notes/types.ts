@@ -37,6 +37,10 @@ export interface Interview {
   source: string;
   utterances: Utterance[];
   speakers: Speaker[];
+  /** The conventions the reader detected (e.g. "speaker-labels", "quoted-write-up"), for `inspect`. */
+  formats: string[];
+  /** Lines whose role is not carried by an utterance (an interviewer's question heading that is not mined). */
+  lineOverrides?: Array<{ line: number; role: 'interviewer' | 'interviewee' | 'notetaker' | 'meta'; speaker: string | null }>;
 }
 
 export interface Extract {
