@@ -48,6 +48,8 @@ interface ScannedLine {
   label?: string;
   /** The label is set in bold ("**Dana:**") or is an export's speaker line: a speaker even if it speaks once. */
   bold: boolean;
+  /** An export's speaker line ("Dana Cruz  0:09" alone, the words below). */
+  header?: boolean;
   observation: boolean;
   voiceMarked: boolean;
   researcher: boolean;
@@ -60,8 +62,14 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/u;
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
 const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
 const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
-/** A speaker line of transcription exports (Otter, Zoom): "Marie Dupont  0:05" alone, the words below. */
-const HEADER_LABEL = /^([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)\s{2,}\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
+/**
+ * A speaker line of transcription exports and podcast transcripts, alone on its line with the words
+ * below: "Marie Dupont  0:05", "Ali 0:00", "**Emma**  0:28", "**Angie Jones** [1:16]", "Kelly (12:03)".
+ */
+const HEADER_LABEL = /^(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)(?:\*\*|__)?\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/u;
+/** SRT and WebVTT cue lines: the cue number alone, and "00:00:01,040 --> 00:00:13,600". */
+const CUE_NUMBER = /^\d{1,6}$/u;
+const CUE_TIMING = /^\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?:\s.*)?$/u;
 /** A timestamp before a turn, as transcription tools write it: "[00:01:23]", "(01:23)", "00:01:23 -". */
 const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*|\s+))\s*/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
@@ -136,6 +144,10 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
       continue;
     }
     const first = trimmed[0];
+    // Subtitle cues: the number and the timing line are the file's structure, not anyone's words.
+    if (first !== undefined && first >= '0' && first <= '9' && (CUE_NUMBER.test(trimmed) || CUE_TIMING.test(trimmed))) {
+      continue;
+    }
     const heading = first === '#' ? HEADING.exec(raw) : null;
     if (heading) {
       const title = labelKey(heading[1] ?? '');
@@ -162,7 +174,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     const beforeLabel = lineStart + pos + (rest.length - rest.trimStart().length);
     // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line); both need a colon.
     const hasColon = rest.includes(':');
-    const header = hasColon ? HEADER_LABEL.exec(rest) : null;
+    const header = hasColon && /\d:\d\d[\])]?\s*$/u.test(rest) ? HEADER_LABEL.exec(rest) : null;
     const label = header ? { name: header[1] ?? '', length: rest.length, bold: true } : hasColon ? labelAt(rest) : undefined;
     let labelText: string | undefined;
     let bold = false;
@@ -189,27 +201,39 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
       question: content.includes('?'),
     };
     if (labelText) scanned.label = labelText;
+    if (header && labelText) scanned.header = true;
     out.push(scanned);
   }
   return out;
 }
 
 /** Decide which labels are speakers and which side each is on. */
-function resolveSpeakers(lines: ScannedLine[], structure: NotesStructure, meta: Record<string, unknown>): Map<string, { name: string; role: Role }> {
-  const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean }>();
+function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStructure, meta: Record<string, unknown>, questionLayout: boolean): Map<string, { name: string; role: Role }> {
+  const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean; header: boolean; words: number; spoken: number }>();
+  let owner: { words: number } | undefined;
   for (const line of lines) {
-    if (!line.label) continue;
+    const words = line.end > line.start ? countWords(body.slice(line.start, line.end)) : 0;
+    if (!line.label) {
+      if (owner) owner.words += words;
+      continue;
+    }
     const key = labelKey(line.label);
-    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0, bold: false };
+    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0, bold: false, header: false, words: 0, spoken: 0 };
     entry.count++;
     entry.bold ||= line.bold;
+    entry.header ||= line.header === true;
+    entry.words += words;
+    if (words >= 3) entry.spoken++;
     if (line.question) entry.questions++;
     counts.set(key, entry);
+    owner = entry;
   }
   const interviewers = namesFrom(meta.interviewer).concat(namesFrom(meta.interviewers));
   const participants = namesFrom(meta.participant).concat(namesFrom(meta.participants), namesFrom(meta.interviewee));
   const speakers = new Map<string, { name: string; role: Role }>();
-  const unknown: Array<{ key: string; name: string; ratio: number }> = [];
+  const unknown: Array<{ key: string; name: string; ratio: number; words: number }> = [];
+  const terse: typeof unknown = [];
+  const recurring = [...counts].some(([key, e]) => e.count >= 2 && !structure.notSpeakers.has(key));
   for (const [key, entry] of counts) {
     if (structure.notSpeakers.has(key)) continue;
     let role: Role | undefined;
@@ -222,16 +246,35 @@ function resolveSpeakers(lines: ScannedLine[], structure: NotesStructure, meta: 
     const generic = structure.interviewerLabels.has(key) || structure.intervieweeLabels.has(key);
     const name = generic && named.length === 1 && (named[0] as string).length <= 40 ? (named[0] as string) : entry.name;
     if (role) speakers.set(key, { name, role });
-    else if (entry.count >= 2 || entry.bold) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count });
+    // An unknown label is a speaker when it behaves like one: it opens turns again and again, or it is
+    // set apart (bold, an export's speaker line) and says something after it — not a field ("**Lieu :** Paris").
+    else if (entry.count >= 2 || entry.header || (entry.bold && entry.spoken > 0)) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
+    else if (entry.bold && entry.words > 0) terse.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
   }
-  // Unknown names: the one who asks the most questions is the interviewer, when none is known yet.
-  unknown.sort((a, b) => b.ratio - a.ratio || a.key.localeCompare(b.key));
+  // A bold label said once with a word or two ("**Dana:** Because.") is a turn when other voices
+  // alternate with it; alone in a file it is a field ("**Clémentine:** H").
+  if (recurring || speakers.size > 0) unknown.push(...terse);
   const hasInterviewer = [...speakers.values()].some((s) => s.role === 'interviewer');
-  unknown.forEach((u, i) => {
-    const role: Role = !hasInterviewer && i === 0 && u.ratio > 0 && (unknown.length > 1 || speakers.size > 0) ? 'interviewer' : 'interviewee';
-    speakers.set(u.key, { name: u.name, role });
-  });
+  if (hasInterviewer || questionLayout || unknown.length === 0) {
+    // The interviewer is known (a label, the front matter), or asks in the layout itself (question
+    // headings, bold or numbered question lines): every other voice is someone interviewed.
+    for (const u of unknown) speakers.set(u.key, { name: u.name, role: 'interviewee' });
+    return speakers;
+  }
+  // Unknown names: the one who talks the most is interviewed; the others who ask questions interview
+  // (a co-host who mostly answers is interviewed too). A single voice is the interviewee.
+  const byWords = [...unknown].sort((a, b) => b.words - a.words || compareKeys(a.key, b.key));
+  const main = speakers.size === 0 ? byWords[0] : undefined;
+  const maxRatio = Math.max(...unknown.filter((u) => u !== main).map((u) => u.ratio), 0);
+  for (const u of unknown) {
+    const asks = u !== main && u.ratio > 0 && (u.ratio >= 0.2 || u.ratio >= maxRatio * 0.5);
+    speakers.set(u.key, { name: u.name, role: asks && unknown.length + speakers.size > 1 ? 'interviewer' : 'interviewee' });
+  }
   return speakers;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface Transcript {
@@ -244,7 +287,7 @@ export interface Transcript {
 /** Split a note body (front matter blanked, LF endings) into utterances with their speaker and role. */
 export function readTranscript(body: string, structure: NotesStructure, meta: Record<string, unknown>): Transcript {
   const lines = scanLines(body, structure);
-  const speakerOf = resolveSpeakers(lines, structure, meta);
+  const speakerOf = resolveSpeakers(lines, body, structure, meta, false);
   // Lines that open a speaker's turn.
   const turns = lines.map((l) => l.label !== undefined && speakerOf.has(labelKey(l.label)));
   const turnCount = turns.filter(Boolean).length;
