@@ -209,21 +209,32 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
 
 /** Decide which labels are speakers and which side each is on. */
 function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStructure, meta: Record<string, unknown>, questionLayout: boolean): Map<string, { name: string; role: Role }> {
-  const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean; header: boolean; words: number; spoken: number }>();
-  let owner: { words: number } | undefined;
+  const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean; header: boolean; words: number; spoken: number; listOnly: boolean }>();
+  // Each label's turns: how many, how many words (the label's line and the unlabelled lines after it),
+  // how many of them ask a question.
+  let owner: { words: number; questions: number } | undefined;
+  let turnAsked = false;
   for (const line of lines) {
     const words = line.end > line.start ? countWords(body.slice(line.start, line.end)) : 0;
     if (!line.label) {
-      if (owner) owner.words += words;
+      if (owner) {
+        owner.words += words;
+        if (line.question && !turnAsked) {
+          owner.questions++;
+          turnAsked = true;
+        }
+      }
       continue;
     }
     const key = labelKey(line.label);
-    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0, bold: false, header: false, words: 0, spoken: 0 };
+    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0, bold: false, header: false, words: 0, spoken: 0, listOnly: true };
     entry.count++;
     entry.bold ||= line.bold;
     entry.header ||= line.header === true;
+    entry.listOnly &&= line.listItem;
     entry.words += words;
     if (words >= 3) entry.spoken++;
+    turnAsked = line.question;
     if (line.question) entry.questions++;
     counts.set(key, entry);
     owner = entry;
@@ -248,12 +259,16 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
     if (role) speakers.set(key, { name, role });
     // An unknown label is a speaker when it behaves like one: it opens turns again and again, or it is
     // set apart (bold, an export's speaker line) and says something after it — not a field ("**Lieu :** Paris").
+    else if (!nameLike(entry.name)) continue;
     else if (entry.count >= 2 || entry.header || (entry.bold && entry.spoken > 0)) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
     else if (entry.bold && entry.words > 0) terse.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
   }
   // A bold label said once with a word or two ("**Dana:** Because.") is a turn when other voices
   // alternate with it; alone in a file it is a field ("**Clémentine:** H").
   if (recurring || speakers.size > 0) unknown.push(...terse);
+  // One plain label alone in list items, with no other voice, is a list's lead-in ("- Un exemple : …").
+  const only = unknown.length === 1 && speakers.size === 0 ? counts.get((unknown[0] as { key: string }).key) : undefined;
+  if (only && !only.bold && !only.header && only.listOnly) unknown.length = 0;
   const hasInterviewer = [...speakers.values()].some((s) => s.role === 'interviewer');
   if (hasInterviewer || questionLayout || unknown.length === 0) {
     // The interviewer is known (a label, the front matter), or asks in the layout itself (question
@@ -271,6 +286,19 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
     speakers.set(u.key, { name: u.name, role: asks && unknown.length + speakers.size > 1 ? 'interviewer' : 'interviewee' });
   }
   return speakers;
+}
+
+/** Words that may stand lower-case inside a person's name. */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'el', 'al', 'bin', 'ben', 'ter', 'y', 'e']);
+
+/**
+ * A label that could be someone's name or role: every word capitalised (or a name particle), or one
+ * word ("moi", "user"). "Un exemple", "Discussion avec les élèves" are lead-ins, not people.
+ */
+function nameLike(label: string): boolean {
+  const words = label.split(/\s+/u).filter(Boolean);
+  if (words.length <= 1) return true;
+  return words.every((w, i) => i === 0 || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w) || /^[dl][’']\p{Lu}/u.test(w));
 }
 
 function compareKeys(a: string, b: string): number {
