@@ -50,6 +50,10 @@ interface ScannedLine {
   bold: boolean;
   /** An export's speaker line ("Dana Cruz  0:09" alone, the words below). */
   header?: boolean;
+  /** The whole line is in bold or italics ("1. __How did you start?__"). */
+  emphasised?: boolean;
+  /** The interviewer's question set in the layout: a question heading, a bold or emphasised question line. */
+  asked?: boolean;
   observation: boolean;
   voiceMarked: boolean;
   researcher: boolean;
@@ -72,9 +76,20 @@ const CUE_NUMBER = /^\d{1,6}$/u;
 const CUE_TIMING = /^\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?:\s.*)?$/u;
 /** A timestamp before a turn, as transcription tools write it: "[00:01:23]", "(01:23)", "00:01:23 -". */
 const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*|\s+))\s*/u;
+/** A line wholly in bold or italics (after its list marker): the text inside. */
+const EMPHASISED_LINE = /^(?:\*\*|__)(?!\s)(.+?)(?:\*\*|__)\s*$/u;
+/** A line that is only markup: an HTML tag or comment, a template directive, an image, links. */
+const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^\{[%{].*[%}]\}$|^!\[[^\]]*\]\([^)]*\)$|^(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)[.;,]?$/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
+
+/** A question, or a prompt that asks for a story ("Tell us about yourself.", "Racontez-moi…"). */
+const PROMPT_START = /^(?:\d{1,3}[.)]\s*)?(?:tell (?:me|us)|walk (?:me|us) through|describe|explain|share|talk (?:to )?(?:me|us) about|racontez|raconte|décrivez|décris|parlez|parle|expliquez|explique|dites|dis-nous|présentez|présente)\b/iu;
+export function isAsked(text: string): boolean {
+  const t = text.trim().replace(/[*_]+/g, '');
+  return /\?\s*$/u.test(t) || /\?\s+\S/u.test(t) && t.length < 300 || PROMPT_START.test(t);
+}
 
 /** Words (letter or digit runs; an apostrophe or hyphen between two of them does not split a word). */
 export function countWords(text: string): number {
@@ -153,6 +168,19 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
       const title = labelKey(heading[1] ?? '');
       researcher = structure.researcherSections.test(title);
       block++;
+      const text = heading[1] ?? '';
+      if (!researcher && isAsked(text)) {
+        // A question as a heading (a published Q&A): the interviewer's, whatever follows is the answer.
+        const at = lineStart + raw.indexOf(text);
+        out.push({ start: at, beforeLabel: at, end: at + text.length, block, listItem: false, quoted: false, bold: false, observation: false, voiceMarked: false, researcher: false, question: true, asked: true });
+        block++;
+      }
+      continue;
+    }
+    // Markup that is nobody's words: HTML tags and template directives on their own line, a lone image
+    // or a list of bare links.
+    if ((first === '<' || first === '{' || first === '!' || first === '*' || first === '-' || first === '[') && MARKUP_LINE.test(trimmed)) {
+      block++;
       continue;
     }
     if (trimmed === '' || ((first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(raw)) || first === '|' || !HAS_CONTENT.test(trimmed)) {
@@ -200,6 +228,17 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
       researcher,
       question: content.includes('?'),
     };
+    if (!labelText) {
+      const asked = EMPHASISED_LINE.exec(content.trimStart());
+      if (asked && asked[1] !== undefined && !asked[1].trimEnd().endsWith(':')) {
+        scanned.emphasised = true;
+        if (isAsked(asked[1])) scanned.asked = true;
+      } else if (asked) {
+        // A bold caption ending with a colon ("**Other blogs about this service:**"): a heading.
+        block++;
+        continue;
+      }
+    }
     if (labelText) scanned.label = labelText;
     if (header && labelText) scanned.header = true;
     out.push(scanned);
@@ -315,14 +354,19 @@ export interface Transcript {
 /** Split a note body (front matter blanked, LF endings) into utterances with their speaker and role. */
 export function readTranscript(body: string, structure: NotesStructure, meta: Record<string, unknown>): Transcript {
   const lines = scanLines(body, structure);
-  const speakerOf = resolveSpeakers(lines, body, structure, meta, false);
+  // The questions are set in the layout (question headings, bold or numbered question lines) when at
+  // least two are: then they are the interviewer's, and the text under them is the answers.
+  const askedLines = lines.filter((l) => l.asked && !l.label);
+  const questionLayout = askedLines.length >= 2;
+  if (!questionLayout) for (const l of askedLines) if (l.emphasised) l.asked = false;
+  const speakerOf = resolveSpeakers(lines, body, structure, meta, questionLayout);
   // Lines that open a speaker's turn.
   const turns = lines.map((l) => l.label !== undefined && speakerOf.has(labelKey(l.label)));
   const turnCount = turns.filter(Boolean).length;
   const transcript = turnCount > 0;
   // Dense transcripts have turns on consecutive lines; there, a separate paragraph is the researcher's comment.
   const dense = lines.filter((l, i) => i > 0 && turns[i] && lines[i - 1]?.block === l.block).length * 2 > turnCount;
-  const quoteMode = !transcript && lines.some((l) => l.quoted);
+  const quoteMode = !transcript && !questionLayout && lines.some((l) => l.quoted);
   const participant = namesFrom(meta.participant)[0];
   const defaultSpeaker = participant && participant.length <= 40 ? participant : null;
 
@@ -340,9 +384,24 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     if (line.end > line.start) u.segments.push({ start: line.start, end: line.end });
   };
 
+  const interviewerName = namesFrom(meta.interviewer)[0] ?? null;
+  let asked = false;
   for (const line of lines) {
     const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
     if (line.label && !speaker) line.start = line.beforeLabel;
+    if (line.asked && !speaker) {
+      asked = true;
+      add(open(interviewerName, 'interviewer', line.block), line);
+      // Until a voice is named, the answer is the interviewee's.
+      lastTurn = { speaker: defaultSpeaker, role: 'interviewee' };
+      current = undefined;
+      continue;
+    }
+    if (questionLayout && !asked && !speaker) {
+      // Before the first question of a Q&A: the author's introduction.
+      add(current?.role === 'narrator' && currentBlock === line.block ? current : open(null, 'narrator', line.block), line);
+      continue;
+    }
     if (line.researcher) {
       add(current?.role === 'narrator' && currentBlock === line.block && !line.listItem ? current : open(null, 'narrator', line.block), line);
       continue;
@@ -380,6 +439,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   }
   const speakers = [...stats.values()].sort((a, b) => a.name.localeCompare(b.name));
   const formats = transcript ? ['speaker-labels'] : quoteMode ? ['quoted-write-up'] : ['participant-notes'];
+  if (questionLayout) formats.push('question-layout');
   if (lines.some((l) => l.researcher)) formats.push('researcher-sections');
   return { utterances: utterances.filter((u) => u.segments.length > 0), speakers, formats };
 }
