@@ -9,6 +9,7 @@
  * note-taker's own text.
  */
 import { foldAccents } from '../language/normalise.js';
+import { looksUnlabelled, readUnlabelled } from './formats/unlabelled-transcript.js';
 import type { Role, Segment, Speaker, Utterance } from './types.js';
 
 export interface NotesStructure {
@@ -129,8 +130,9 @@ function labelAt(text: string): { name: string; length: number; bold: boolean } 
   return { name: match[1] ?? '', length: match[0].length, bold: /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)/u.test(match[0]) };
 }
 
-function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
-  const out: ScannedLine[] = [];
+function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { cues?: number } {
+  const out: ScannedLine[] & { cues?: number } = [];
+  out.cues = 0;
   let block = 0;
   let inFence = false;
   let inComment = false;
@@ -161,6 +163,8 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] {
     const first = trimmed[0];
     // Subtitle cues: the number and the timing line are the file's structure, not anyone's words.
     if (first !== undefined && first >= '0' && first <= '9' && (CUE_NUMBER.test(trimmed) || CUE_TIMING.test(trimmed))) {
+      if (CUE_TIMING.test(trimmed)) out.cues = (out.cues ?? 0) + 1;
+      block++;
       continue;
     }
     const heading = first === '#' ? HEADING.exec(raw) : null;
@@ -369,6 +373,11 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const quoteMode = !transcript && !questionLayout && lines.some((l) => l.quoted);
   const participant = namesFrom(meta.participant)[0];
   const defaultSpeaker = participant && participant.length <= 40 ? participant : null;
+  if (!transcript && !questionLayout && !quoteMode && looksUnlabelled({ cues: lines.cues ?? 0, lines, text: body })) {
+    const utterances = readUnlabelled(body, lines.filter((l) => !l.researcher && !l.observation), (lines.cues ?? 0) >= 2);
+    for (const u of utterances) if (u.role === 'interviewee') u.speaker = defaultSpeaker;
+    return { utterances, speakers: [], formats: ['unlabelled-transcript'] };
+  }
 
   const utterances: Utterance[] = [];
   let current: Utterance | undefined;
@@ -388,7 +397,12 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   let asked = false;
   for (const line of lines) {
     const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
-    if (line.label && !speaker) line.start = line.beforeLabel;
+    if (line.label && !speaker) {
+      // A label with nothing after it that is nobody's voice is a caption or a list's lead-in
+      // ("**Further reading:**", "- En amont :"): structure, not words.
+      if (line.start >= line.end) continue;
+      line.start = line.beforeLabel;
+    }
     if (line.asked && !speaker) {
       asked = true;
       add(open(interviewerName, 'interviewer', line.block), line);

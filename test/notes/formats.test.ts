@@ -1,0 +1,63 @@
+/**
+ * Every notes-format fixture (fixtures/notes-formats/<name>.md) is read with the roles of its
+ * <name>.roles.yaml, line by line; and the real notes of ../shared/eval/wild/notes are read at least as
+ * well as the floors below (a regression fails; the figures themselves are in `npm run eval`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { addCounts, emptyCounts, evalRoles, intervieweeF1 } from '../../src/eval/eval-roles.js';
+import { parseInterview } from '../../src/notes/interview.js';
+import { lineRoles, type LineReading } from '../../src/notes/line-roles.js';
+import { loadNotesRules } from '../../src/notes/load.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'fixtures/notes-formats');
+const WILD = resolve(ROOT, '../shared/eval/wild/notes');
+const rules = loadNotesRules();
+
+interface Span {
+  from: number;
+  to: number;
+  role: LineReading['role'];
+  speaker?: string;
+}
+
+function expected(text: string, spans: Span[]): LineReading[] {
+  const lines = text.split('\n');
+  const out: LineReading[] = [];
+  for (const span of spans) {
+    for (let line = span.from; line <= span.to; line++) {
+      if ((lines[line - 1] ?? '').trim() !== '') out.push({ line, role: span.role, speaker: span.speaker ?? null });
+    }
+  }
+  return out;
+}
+
+describe('notes formats (fixtures with their roles)', () => {
+  const names = readdirSync(FIXTURES).filter((n) => n.endsWith('.md')).sort();
+  it('has fixtures', () => expect(names.length).toBeGreaterThanOrEqual(5));
+  it.each(names)('%s', (name) => {
+    const text = readFileSync(join(FIXTURES, name), 'utf8');
+    const gold = YAML.parse(readFileSync(join(FIXTURES, name.replace(/\.md$/, '.roles.yaml')), 'utf8')) as { spans: Span[] };
+    const got = lineRoles(parseInterview(name, text, rules));
+    // Speakers are compared where the fixture names one.
+    const want = expected(text, gold.spans);
+    expect(got.map((r, i) => ({ ...r, speaker: want[i]?.speaker === null ? null : r.speaker }))).toEqual(want);
+  });
+});
+
+describe.skipIf(!existsSync(WILD))('real notes (../shared/eval/wild/notes)', () => {
+  it('line roles stay above their floors', () => {
+    const files = evalRoles(WILD);
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    for (const lang of ['en', 'fr']) {
+      const total = emptyCounts();
+      for (const f of files.filter((x) => x.lang === lang)) addCounts(total, f);
+      expect(total.correct / total.lines, `${lang} role accuracy`).toBeGreaterThanOrEqual(0.76);
+      expect(intervieweeF1(total), `${lang} interviewee F1`).toBeGreaterThanOrEqual(0.77);
+    }
+    expect(files.filter((f) => f.correct / f.lines >= 0.9).length, 'files read at ≥ 0.90').toBeGreaterThanOrEqual(13);
+  });
+});
