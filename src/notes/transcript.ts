@@ -62,6 +62,11 @@ interface ScannedLine {
 }
 
 const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$/u;
+/**
+ * Headings written without the space CommonMark wants ("##Terminology", "#Notes from our interview"):
+ * two or more #, or one # before at least three words (a single #word is a tag).
+ */
+const LOOSE_HEADING = /^ {0,3}(?:#{2,6}(?=[\p{L}\p{N}])(.+?)|#(?=\p{L})((?:[\p{L}\p{N}'’,-]+\s+){2,}[\p{L}\p{N}'’,-]+))\s*$/u;
 const FENCE = /^ {0,3}(?:```|~~~)/u;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/u;
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
@@ -167,7 +172,11 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       block++;
       continue;
     }
-    const heading = first === '#' ? HEADING.exec(raw) : null;
+    let heading = first === '#' ? HEADING.exec(raw) : null;
+    if (!heading && first === '#') {
+      const loose = LOOSE_HEADING.exec(raw);
+      if (loose) heading = Object.assign([loose[0], loose[1] ?? loose[2] ?? ''], { index: 0, input: raw }) as unknown as RegExpExecArray;
+    }
     if (heading) {
       const title = labelKey(heading[1] ?? '');
       researcher = structure.researcherSections.test(title);
@@ -303,6 +312,8 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
     // An unknown label is a speaker when it behaves like one: it opens turns again and again, or it is
     // set apart (bold, an export's speaker line) and says something after it — not a field ("**Lieu :** Paris").
     else if (!nameLike(entry.name)) continue;
+    // Said once in a list item ("- **DCFS**: Department of…"): a glossary or a field, not a voice.
+    else if (entry.count < 2 && entry.listOnly && !entry.header) continue;
     else if (entry.count >= 2 || entry.header || (entry.bold && entry.spoken > 0)) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
     else if (entry.bold && entry.words > 0) terse.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
   }
