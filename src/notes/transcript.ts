@@ -55,6 +55,8 @@ interface ScannedLine {
   emphasised?: boolean;
   /** The interviewer's question set in the layout: a question heading, a bold or emphasised question line. */
   asked?: boolean;
+  /** One of a list of questions planned for the interview. */
+  planned?: boolean;
   observation: boolean;
   voiceMarked: boolean;
   researcher: boolean;
@@ -256,7 +258,33 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     if (header && labelText) scanned.header = true;
     out.push(scanned);
   }
+  markQuestionLists(out, body);
   return out;
+}
+
+/**
+ * A list of two or more questions and nothing else (the questions planned for the interview, copied
+ * into the notes) is the interviewer's; a single question among reported statements stays where it is.
+ */
+function markQuestionLists(lines: ScannedLine[], body: string): void {
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i] as ScannedLine;
+    if (!first.listItem || first.label) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] as ScannedLine).listItem && !(lines[j] as ScannedLine).label && (lines[j] as ScannedLine).block === first.block) j++;
+    const run = lines.slice(i, j);
+    if (run.length >= 2 && run.every((l) => /\?\s*\**\s*$/u.test(body.slice(l.start, l.end)))) {
+      for (const l of run) {
+        l.asked = true;
+        l.planned = true;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
 }
 
 /** Decide which labels are speakers and which side each is on. */
@@ -371,8 +399,12 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const lines = scanLines(body, structure);
   // The questions are set in the layout (question headings, bold or numbered question lines) when at
   // least two are: then they are the interviewer's, and the text under them is the answers.
-  const askedLines = lines.filter((l) => l.asked && !l.label);
+  const askedLines = lines.filter((l) => l.asked && !l.label && !l.planned);
   const questionLayout = askedLines.length >= 2;
+  // Text before the first question is the author's introduction when the questions start early (a
+  // published Q&A), not when they come at the end of long notes.
+  const firstAsked = askedLines[0] ? lines.indexOf(askedLines[0]) : -1;
+  const hasIntro = questionLayout && firstAsked <= Math.max(6, lines.length * 0.2);
   if (!questionLayout) for (const l of askedLines) if (l.emphasised) l.asked = false;
   const speakerOf = resolveSpeakers(lines, body, structure, meta, questionLayout);
   // Lines that open a speaker's turn.
@@ -422,7 +454,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       current = undefined;
       continue;
     }
-    if (questionLayout && !asked && !speaker) {
+    if (hasIntro && !asked && !speaker) {
       // Before the first question of a Q&A: the author's introduction.
       add(current?.role === 'narrator' && currentBlock === line.block ? current : open(null, 'narrator', line.block), line);
       continue;
