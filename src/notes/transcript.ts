@@ -277,7 +277,10 @@ function markQuestionLists(lines: ScannedLine[], body: string): void {
     let j = i;
     while (j < lines.length && (lines[j] as ScannedLine).listItem && !(lines[j] as ScannedLine).label && (lines[j] as ScannedLine).block === first.block) j++;
     const run = lines.slice(i, j);
-    if (run.length >= 2 && run.every((l) => /\?\s*\**\s*$/u.test(body.slice(l.start, l.end)))) {
+    // Each ends with its question mark (a parenthesis after it allowed): "question ? answer" lines of a
+    // form are answers, not planned questions.
+    const asking = run.filter((l) => /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end))).length;
+    if (run.length >= 2 && asking >= run.length * 0.75) {
       for (const l of run) {
         l.asked = true;
         l.planned = true;
