@@ -98,6 +98,7 @@ function loadStructure(file: string): NotesStructure {
     interviewerPatterns: asStrings(raw.interviewerPatterns, 'interviewerPatterns', file).map((p) => new RegExp(`^(?:${p})$`, 'u')),
     intervieweePatterns: asStrings(raw.intervieweePatterns, 'intervieweePatterns', file).map((p) => new RegExp(`^(?:${p})$`, 'u')),
     notSpeakers: new Set(keys('notSpeakers')),
+    metaFields: new Set(raw.metaFields === undefined ? [] : keys('metaFields')),
     researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),
   };

@@ -20,6 +20,8 @@ export interface NotesStructure {
   intervieweePatterns: RegExp[];
   /** Labels that are never speakers ("Note:", "Date :", "Besoin :"). */
   notSpeakers: Set<string>;
+  /** Labels of the note's own metadata ("Date :", "Lieu :"): their line is metadata. */
+  metaFields: Set<string>;
   /** Heading words of the research team's own sections, as one pattern on the folded heading. */
   researcherSections: RegExp;
   voiceMarkers: string[];
@@ -57,6 +59,8 @@ interface ScannedLine {
   asked?: boolean;
   /** One of a list of questions planned for the interview. */
   planned?: boolean;
+  /** The label is one of several fields on the line: never a speaker. */
+  field?: boolean;
   observation: boolean;
   voiceMarked: boolean;
   researcher: boolean;
@@ -254,6 +258,8 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
         continue;
       }
     }
+    // Two bold labels on one line ("**Priorité :** 1/3 | **Pénibilité :** 5/10") are a form's fields.
+    if (labelText && bold && /(?:\*\*|__)[^*_]{1,30}?\s*:\s*(?:\*\*|__)|(?:\*\*|__)[^*_]{1,30}?(?:\*\*|__)\s*:/u.test(rest)) scanned.field = true;
     if (labelText) scanned.label = labelText;
     if (header && labelText) scanned.header = true;
     out.push(scanned);
@@ -267,6 +273,13 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
  * into the notes) is the interviewer's; a single question among reported statements stays where it is.
  */
 function markQuestionLists(lines: ScannedLine[], body: string): void {
+  // A form: questions each followed by their answer on the next line ("* Est-ce que tu travailles en
+  // remote ?" / "oui 1 à 2 fois par semaine"), two or more times.
+  const endsAsking = (l: ScannedLine): boolean => !l.label && !l.voiceMarked && !l.quoted && !l.observation && /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end));
+  const answers = (l: ScannedLine | undefined): boolean => l !== undefined && !l.label && !l.listItem && !l.voiceMarked && !l.quoted && !l.observation && !endsAsking(l);
+  // A form's question is short; a long line ending with a question reports someone's wondering.
+  const answered = lines.filter((l, k) => endsAsking(l) && l.end - l.start <= 160 && answers(lines[k + 1]));
+  if (answered.length >= 2) for (const l of answered) l.asked = true;
   let i = 0;
   while (i < lines.length) {
     const first = lines[i] as ScannedLine;
@@ -296,6 +309,7 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
   // Each label's turns: how many, how many words (the label's line and the unlabelled lines after it),
   // how many of them ask a question.
   let owner: { words: number; questions: number } | undefined;
+  const fields = new Set<string>();
   let turnAsked = false;
   for (const line of lines) {
     const words = line.end > line.start ? countWords(body.slice(line.start, line.end)) : 0;
@@ -310,6 +324,7 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
       continue;
     }
     const key = labelKey(line.label);
+    if (line.field) fields.add(key);
     const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0, bold: false, header: false, words: 0, spoken: 0, listOnly: true };
     entry.count++;
     entry.bold ||= line.bold;
@@ -327,9 +342,9 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
   const speakers = new Map<string, { name: string; role: Role }>();
   const unknown: Array<{ key: string; name: string; ratio: number; words: number }> = [];
   const terse: typeof unknown = [];
-  const recurring = [...counts].some(([key, e]) => e.count >= 2 && !structure.notSpeakers.has(key));
+  const recurring = [...counts].some(([key, e]) => e.count >= 2 && !structure.notSpeakers.has(key) && !fields.has(key) && nameLike(e.name));
   for (const [key, entry] of counts) {
-    if (structure.notSpeakers.has(key)) continue;
+    if (structure.notSpeakers.has(key) || fields.has(key)) continue;
     let role: Role | undefined;
     if (nameMatches(entry.name, interviewers)) role = 'interviewer';
     else if (nameMatches(entry.name, participants)) role = 'interviewee';
@@ -371,6 +386,14 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
     speakers.set(u.key, { name: u.name, role: asks && unknown.length + speakers.size > 1 ? 'interviewer' : 'interviewee' });
   }
   return speakers;
+}
+
+/**
+ * A write-up whose participants' words are its blockquotes. A blockquoted metadata header ("> Date: …")
+ * does not make one, nor does a form (its questions are set in the layout).
+ */
+function isQuotedWriteUp(lines: ScannedLine[], structure: NotesStructure): boolean {
+  return lines.some((l) => l.quoted && !(l.label && (structure.metaFields.has(labelKey(l.label)) || structure.notSpeakers.has(labelKey(l.label)))));
 }
 
 /** Words that may stand lower-case inside a person's name. */
@@ -416,7 +439,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const transcript = turnCount > 0;
   // Dense transcripts have turns on consecutive lines; there, a separate paragraph is the researcher's comment.
   const dense = lines.filter((l, i) => i > 0 && turns[i] && lines[i - 1]?.block === l.block).length * 2 > turnCount;
-  const quoteMode = !transcript && !questionLayout && lines.some((l) => l.quoted);
+  const quoteMode = !transcript && !questionLayout && isQuotedWriteUp(lines, structure);
   const participant = namesFrom(meta.participant)[0];
   const defaultSpeaker = participant && participant.length <= 40 ? participant : null;
   if (!transcript && !questionLayout && !quoteMode && looksUnlabelled({ cues: lines.cues ?? 0, lines, text: body })) {
@@ -443,6 +466,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   let asked = false;
   for (const line of lines) {
     const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
+    if (line.label && !speaker && structure.metaFields.has(labelKey(line.label))) continue;
     if (line.label && !speaker) {
       // A label with nothing after it that is nobody's voice is a caption or a list's lead-in
       // ("**Further reading:**", "- En amont :"): structure, not words.
