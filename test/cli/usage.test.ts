@@ -19,7 +19,7 @@ const GUIDE = '# Onboarding\n\n- Tell me about the last time you planned a trip.
 
 describe('usage errors', () => {
   it.each([
-    [[], /^error: no command given; the commands are lint, analyze, rules, init\n\(run "interview-lint --help" for usage\)\n$/],
+    [[], /^error: no command given; the commands are lint, analyze, inspect, rules, init\n\(run "interview-lint --help" for usage\)\n$/],
     [['nosuch'], /^error: unknown command 'nosuch'\n\(run "interview-lint --help" for usage\)\n$/],
     [['help', 'nosuch'], /^error: unknown command 'nosuch'\n\(run "interview-lint --help" for usage\)\n$/],
     [['lint', '--format', 'xml'], /^error: option .* argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, compact\.\n\(run "interview-lint --help" for usage\)\n$/],
