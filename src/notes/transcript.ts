@@ -442,7 +442,9 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const quoteMode = !transcript && !questionLayout && isQuotedWriteUp(lines, structure);
   const participant = namesFrom(meta.participant)[0];
   const defaultSpeaker = participant && participant.length <= 40 ? participant : null;
-  if (!transcript && !questionLayout && !quoteMode && looksUnlabelled({ cues: lines.cues ?? 0, lines, text: body })) {
+  // Subtitle cues are a transcript whatever else the lines look like; dashes and long paragraphs only
+  // when nothing else structures the file.
+  if (!transcript && (((lines.cues ?? 0) >= 2) || (!questionLayout && !quoteMode && looksUnlabelled({ cues: lines.cues ?? 0, lines, text: body })))) {
     const utterances = readUnlabelled(body, lines.filter((l) => !l.researcher && !l.observation), (lines.cues ?? 0) >= 2);
     for (const u of utterances) if (u.role === 'interviewee') u.speaker = defaultSpeaker;
     return { utterances, speakers: [], formats: ['unlabelled-transcript'] };
