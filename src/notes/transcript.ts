@@ -25,6 +25,8 @@ export interface NotesStructure {
   /** Heading words of the research team's own sections, as one pattern on the folded heading. */
   researcherSections: RegExp;
   voiceMarkers: string[];
+  /** Phrases that open a sponsor read (to the end of the speaker's turn), on the folded line. */
+  sponsorMarkers?: RegExp;
 }
 
 /** Lower case, no accents, single spaces: how labels and names are compared. */
@@ -82,7 +84,7 @@ const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0
  * A speaker line of transcription exports and podcast transcripts, alone on its line with the words
  * below: "Marie Dupont  0:05", "Ali 0:00", "**Emma**  0:28", "**Angie Jones** [1:16]", "Kelly (12:03)".
  */
-const HEADER_LABEL = /^(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)(?:\*\*|__)?\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/u;
+const HEADER_LABEL = /^(?:[*_]{1,4})?([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)(?:[*_]{1,4})?\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/u;
 /** SRT and WebVTT cue lines: the cue number alone, and "00:00:01,040 --> 00:00:13,600". */
 const CUE_NUMBER = /^\d{1,6}$/u;
 const CUE_TIMING = /^\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?:\s.*)?$/u;
@@ -376,6 +378,12 @@ function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStr
     for (const u of unknown) speakers.set(u.key, { name: u.name, role: 'interviewee' });
     return speakers;
   }
+  // A panel: several guests each give one long answer, the hosts take many short turns around them.
+  const monologues = unknown.filter((u) => counts.get(u.key)?.count === 1 && u.words >= 150);
+  if (monologues.length >= 3 && speakers.size === 0) {
+    for (const u of unknown) speakers.set(u.key, { name: u.name, role: monologues.includes(u) || (counts.get(u.key)?.count ?? 0) === 1 ? 'interviewee' : 'interviewer' });
+    return speakers;
+  }
   // Unknown names: the one who talks the most is interviewed; the others who ask questions interview
   // (a co-host who mostly answers is interviewed too). A single voice is the interviewee.
   const byWords = [...unknown].sort((a, b) => b.words - a.words || compareKeys(a.key, b.key));
@@ -466,6 +474,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
 
   const interviewerName = namesFrom(meta.interviewer)[0] ?? null;
   let asked = false;
+  let sponsor = false;
   for (const line of lines) {
     const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
     if (line.label && !speaker && structure.metaFields.has(labelKey(line.label))) continue;
@@ -490,6 +499,14 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     }
     if (line.researcher) {
       add(current?.role === 'narrator' && currentBlock === line.block && !line.listItem ? current : open(null, 'narrator', line.block), line);
+      continue;
+    }
+    if (speaker) sponsor = false;
+    if (structure.sponsorMarkers && line.end > line.start && structure.sponsorMarkers.test(labelKey(body.slice(line.start, line.end)))) sponsor = true;
+    if (sponsor) {
+      // An advertisement read on air: not the guest's words.
+      if (speaker) lastTurn = { speaker: speaker.name, role: speaker.role };
+      add(current?.role === 'narrator' && currentBlock === line.block ? current : open(null, 'narrator', line.block), line);
       continue;
     }
     if (speaker) {
