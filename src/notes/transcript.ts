@@ -9,65 +9,18 @@
  * note-taker's own text.
  */
 import { foldAccents } from '../language/normalise.js';
+import { countWords, labelKey } from './words.js';
+import type { NotesStructure } from './structure.js';
+import { isAsked, markQuestionLists } from './formats/question-layout.js';
 import { looksUnlabelled, readUnlabelled } from './formats/unlabelled-transcript.js';
+import type { ScannedLine } from './scanned-line.js';
+import { namesFrom, resolveSpeakers } from './speaker-roles.js';
 import type { Role, Segment, Speaker, Utterance } from './types.js';
 
-export interface NotesStructure {
-  interviewerLabels: Set<string>;
-  intervieweeLabels: Set<string>;
-  /** Numbered labels ("P3", "Participant 2", "Int1"), as patterns on the folded label. */
-  interviewerPatterns: RegExp[];
-  intervieweePatterns: RegExp[];
-  /** Labels that are never speakers ("Note:", "Date :", "Besoin :"). */
-  notSpeakers: Set<string>;
-  /** Labels of the note's own metadata ("Date :", "Lieu :"): their line is metadata. */
-  metaFields: Set<string>;
-  /** Heading words of the research team's own sections, as one pattern on the folded heading. */
-  researcherSections: RegExp;
-  voiceMarkers: string[];
-  /** Phrases that open a sponsor read (to the end of the speaker's turn), on the folded line. */
-  sponsorMarkers?: RegExp;
-}
+export { countWords, labelKey } from './words.js';
+export type { NotesStructure } from './structure.js';
 
-/** Lower case, no accents, single spaces: how labels and names are compared. */
-export function labelKey(text: string): string {
-  let key = LABEL_KEYS.get(text);
-  if (key === undefined) {
-    key = foldAccents(text.toLowerCase()).replace(/[\s\u00a0]+/g, ' ').trim();
-    if (LABEL_KEYS.size >= 4096) LABEL_KEYS.clear(); // labels repeat (speaker names, tags): a small memo
-    LABEL_KEYS.set(text, key);
-  }
-  return key;
-}
-const LABEL_KEYS = new Map<string, string>();
 
-interface ScannedLine {
-  /** Content range in the source (after quote, list and label markers). */
-  start: number;
-  /** Where the content starts when the label turns out not to be a speaker ("Date : 12 mars" is all content). */
-  beforeLabel: number;
-  end: number;
-  block: number;
-  listItem: boolean;
-  quoted: boolean;
-  label?: string;
-  /** The label is set in bold ("**Dana:**") or is an export's speaker line: a speaker even if it speaks once. */
-  bold: boolean;
-  /** An export's speaker line ("Dana Cruz  0:09" alone, the words below). */
-  header?: boolean;
-  /** The whole line is in bold or italics ("1. __How did you start?__"). */
-  emphasised?: boolean;
-  /** The interviewer's question set in the layout: a question heading, a bold or emphasised question line. */
-  asked?: boolean;
-  /** One of a list of questions planned for the interview. */
-  planned?: boolean;
-  /** The label is one of several fields on the line: never a speaker. */
-  field?: boolean;
-  observation: boolean;
-  voiceMarked: boolean;
-  researcher: boolean;
-  question: boolean;
-}
 
 const HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$/u;
 /**
@@ -97,45 +50,6 @@ const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^\{[%{].*[%}]\}$|^!\[[^\]]*\]\
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
-
-/** A question, or a prompt that asks for a story ("Tell us about yourself.", "Racontez-moi…"). */
-const PROMPT_START = /^(?:\d{1,3}[.)]\s*)?(?:tell (?:me|us)|walk (?:me|us) through|describe|explain|share|talk (?:to )?(?:me|us) about|racontez|raconte|décrivez|décris|parlez|parle|expliquez|explique|dites|dis-nous|présentez|présente)\b/iu;
-export function isAsked(text: string): boolean {
-  const t = text.trim().replace(/[*_]+/g, '');
-  return /\?\s*$/u.test(t) || /\?\s+\S/u.test(t) && t.length < 300 || PROMPT_START.test(t);
-}
-
-/** Words (letter or digit runs; an apostrophe or hyphen between two of them does not split a word). */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code !== 0x2019 && (code < 0x2000 || code > 0x206f) && (code < 0xd800 || code > 0xdfff) && /\p{L}|\p{N}/u.test(text[i] as string));
-    if (letter) {
-      if (!inWord) words++;
-      inWord = true;
-    } else if (inWord && (code === 39 || code === 0x2019 || code === 45) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] as string)) {
-      // "don't", "peut-être": one word
-    } else inWord = false;
-  }
-  return words;
-}
-
-function namesFrom(value: unknown): string[] {
-  const values = Array.isArray(value) ? value : [value];
-  return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-}
-
-/** A name matches a label when they are equal, or the label is the name's first word ("C" for "C. (Christine)"). */
-function nameMatches(label: string, names: string[]): boolean {
-  const key = labelKey(label);
-  return names.some((name) => {
-    const full = labelKey(name);
-    const first = full.split(/[^\p{L}\p{N}]+/u)[0] ?? '';
-    return full === key || first === key;
-  });
-}
 
 function labelAt(text: string): { name: string; length: number; bold: boolean } | undefined {
   const match = LABEL.exec(text);
@@ -271,154 +185,11 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
 }
 
 /**
- * A list of two or more questions and nothing else (the questions planned for the interview, copied
- * into the notes) is the interviewer's; a single question among reported statements stays where it is.
- */
-function markQuestionLists(lines: ScannedLine[], body: string): void {
-  // A form: questions each followed by their answer on the next line ("* Est-ce que tu travailles en
-  // remote ?" / "oui 1 à 2 fois par semaine"), two or more times.
-  const endsAsking = (l: ScannedLine): boolean => !l.label && !l.voiceMarked && !l.quoted && !l.observation && /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end));
-  const answers = (l: ScannedLine | undefined): boolean => l !== undefined && !l.label && !l.listItem && !l.voiceMarked && !l.quoted && !l.observation && !endsAsking(l);
-  // A form's question is short; a long line ending with a question reports someone's wondering.
-  const answered = lines.filter((l, k) => endsAsking(l) && l.end - l.start <= 160 && answers(lines[k + 1]));
-  if (answered.length >= 2) for (const l of answered) l.asked = true;
-  let i = 0;
-  while (i < lines.length) {
-    const first = lines[i] as ScannedLine;
-    if (!first.listItem || first.label) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && (lines[j] as ScannedLine).listItem && !(lines[j] as ScannedLine).label && (lines[j] as ScannedLine).block === first.block) j++;
-    const run = lines.slice(i, j);
-    // Each ends with its question mark (a parenthesis after it allowed): "question ? answer" lines of a
-    // form are answers, not planned questions.
-    const asking = run.filter((l) => /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end))).length;
-    if (run.length >= 2 && asking >= run.length * 0.75) {
-      for (const l of run) {
-        l.asked = true;
-        l.planned = true;
-      }
-    }
-    i = Math.max(j, i + 1);
-  }
-}
-
-/** Decide which labels are speakers and which side each is on. */
-function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStructure, meta: Record<string, unknown>, questionLayout: boolean): Map<string, { name: string; role: Role }> {
-  const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean; header: boolean; words: number; spoken: number; listOnly: boolean }>();
-  // Each label's turns: how many, how many words (the label's line and the unlabelled lines after it),
-  // how many of them ask a question.
-  let owner: { words: number; questions: number } | undefined;
-  const fields = new Set<string>();
-  let turnAsked = false;
-  for (const line of lines) {
-    const words = line.end > line.start ? countWords(body.slice(line.start, line.end)) : 0;
-    if (!line.label) {
-      if (owner) {
-        owner.words += words;
-        if (line.question && !turnAsked) {
-          owner.questions++;
-          turnAsked = true;
-        }
-      }
-      continue;
-    }
-    const key = labelKey(line.label);
-    if (line.field) fields.add(key);
-    const entry = counts.get(key) ?? { name: line.label, count: 0, questions: 0, bold: false, header: false, words: 0, spoken: 0, listOnly: true };
-    entry.count++;
-    entry.bold ||= line.bold;
-    entry.header ||= line.header === true;
-    entry.listOnly &&= line.listItem;
-    entry.words += words;
-    if (words >= 3) entry.spoken++;
-    turnAsked = line.question;
-    if (line.question) entry.questions++;
-    counts.set(key, entry);
-    owner = entry;
-  }
-  const interviewers = namesFrom(meta.interviewer).concat(namesFrom(meta.interviewers));
-  const participants = namesFrom(meta.participant).concat(namesFrom(meta.participants), namesFrom(meta.interviewee));
-  const speakers = new Map<string, { name: string; role: Role }>();
-  const unknown: Array<{ key: string; name: string; ratio: number; words: number }> = [];
-  const terse: typeof unknown = [];
-  const recurring = [...counts].some(([key, e]) => e.count >= 2 && !structure.notSpeakers.has(key) && !fields.has(key) && nameLike(e.name));
-  for (const [key, entry] of counts) {
-    if (structure.notSpeakers.has(key) || fields.has(key)) continue;
-    let role: Role | undefined;
-    if (nameMatches(entry.name, interviewers)) role = 'interviewer';
-    else if (nameMatches(entry.name, participants)) role = 'interviewee';
-    else if (structure.interviewerLabels.has(key) || structure.interviewerPatterns.some((r) => r.test(key))) role = 'interviewer';
-    else if (structure.intervieweeLabels.has(key) || structure.intervieweePatterns.some((r) => r.test(key))) role = 'interviewee';
-    // A generic label ("R", "Participant", "Q") takes the name the front matter gives that side.
-    const named = role === 'interviewer' ? interviewers : role === 'interviewee' ? participants : [];
-    const generic = structure.interviewerLabels.has(key) || structure.intervieweeLabels.has(key);
-    const name = generic && named.length === 1 && (named[0] as string).length <= 40 ? (named[0] as string) : entry.name;
-    if (role) speakers.set(key, { name, role });
-    // An unknown label is a speaker when it behaves like one: it opens turns again and again, or it is
-    // set apart (bold, an export's speaker line) and says something after it — not a field ("**Lieu :** Paris").
-    else if (!nameLike(entry.name)) continue;
-    // Said once in a list item ("- **DCFS**: Department of…"): a glossary or a field, not a voice.
-    else if (entry.count < 2 && entry.listOnly && !entry.header) continue;
-    else if (entry.count >= 2 || entry.header || (entry.bold && entry.spoken > 0)) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
-    else if (entry.bold && entry.words > 0) terse.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
-  }
-  // A bold label said once with a word or two ("**Dana:** Because.") is a turn when other voices
-  // alternate with it; alone in a file it is a field ("**Clémentine:** H").
-  if (recurring || speakers.size > 0) unknown.push(...terse);
-  // One plain label alone in list items, with no other voice, is a list's lead-in ("- Un exemple : …").
-  const only = unknown.length === 1 && speakers.size === 0 ? counts.get((unknown[0] as { key: string }).key) : undefined;
-  if (only && !only.bold && !only.header && only.listOnly) unknown.length = 0;
-  const hasInterviewer = [...speakers.values()].some((s) => s.role === 'interviewer');
-  if (hasInterviewer || questionLayout || unknown.length === 0) {
-    // The interviewer is known (a label, the front matter), or asks in the layout itself (question
-    // headings, bold or numbered question lines): every other voice is someone interviewed.
-    for (const u of unknown) speakers.set(u.key, { name: u.name, role: 'interviewee' });
-    return speakers;
-  }
-  // A panel: several guests each give one long answer, the hosts take many short turns around them.
-  const monologues = unknown.filter((u) => counts.get(u.key)?.count === 1 && u.words >= 150);
-  if (monologues.length >= 3 && speakers.size === 0) {
-    for (const u of unknown) speakers.set(u.key, { name: u.name, role: monologues.includes(u) || (counts.get(u.key)?.count ?? 0) === 1 ? 'interviewee' : 'interviewer' });
-    return speakers;
-  }
-  // Unknown names: the one who talks the most is interviewed; the others who ask questions interview
-  // (a co-host who mostly answers is interviewed too). A single voice is the interviewee.
-  const byWords = [...unknown].sort((a, b) => b.words - a.words || compareKeys(a.key, b.key));
-  const main = speakers.size === 0 ? byWords[0] : undefined;
-  const maxRatio = Math.max(...unknown.filter((u) => u !== main).map((u) => u.ratio), 0);
-  for (const u of unknown) {
-    const asks = u !== main && u.ratio > 0 && (u.ratio >= 0.2 || u.ratio >= maxRatio * 0.5);
-    speakers.set(u.key, { name: u.name, role: asks && unknown.length + speakers.size > 1 ? 'interviewer' : 'interviewee' });
-  }
-  return speakers;
-}
-
-/**
  * A write-up whose participants' words are its blockquotes. A blockquoted metadata header ("> Date: …")
  * does not make one, nor does a form (its questions are set in the layout).
  */
 function isQuotedWriteUp(lines: ScannedLine[], structure: NotesStructure): boolean {
   return lines.some((l) => l.quoted && !(l.label && (structure.metaFields.has(labelKey(l.label)) || structure.notSpeakers.has(labelKey(l.label)))));
-}
-
-/** Words that may stand lower-case inside a person's name. */
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'el', 'al', 'bin', 'ben', 'ter', 'y', 'e']);
-
-/**
- * A label that could be someone's name or role: every word capitalised (or a name particle), or one
- * word ("moi", "user"). "Un exemple", "Discussion avec les élèves" are lead-ins, not people.
- */
-function nameLike(label: string): boolean {
-  const words = label.split(/\s+/u).filter(Boolean);
-  if (words.length <= 1) return true;
-  return words.every((w, i) => i === 0 || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w) || /^[dl][’']\p{Lu}/u.test(w));
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface Transcript {

@@ -1,0 +1,50 @@
+/**
+ * Format unit: questions set in the layout — question headings, lines wholly in bold or italics that ask,
+ * short form questions each followed by their answer, lists of planned questions. They are the
+ * interviewer's; the text under them is the answer.
+ */
+import type { ScannedLine } from '../scanned-line.js';
+
+/** A question, or a prompt that asks for a story ("Tell us about yourself.", "Racontez-moi…"). */
+const PROMPT_START = /^(?:\d{1,3}[.)]\s*)?(?:tell (?:me|us)|walk (?:me|us) through|describe|explain|share|talk (?:to )?(?:me|us) about|racontez|raconte|décrivez|décris|parlez|parle|expliquez|explique|dites|dis-nous|présentez|présente)\b/iu;
+export function isAsked(text: string): boolean {
+  const t = text.trim().replace(/[*_]+/g, '');
+  return /\?\s*$/u.test(t) || /\?\s+\S/u.test(t) && t.length < 300 || PROMPT_START.test(t);
+}
+
+
+/**
+ * A list of two or more questions and nothing else (the questions planned for the interview, copied
+ * into the notes) is the interviewer's; a single question among reported statements stays where it is.
+ */
+export function markQuestionLists(lines: ScannedLine[], body: string): void {
+  // A form: questions each followed by their answer on the next line ("* Est-ce que tu travailles en
+  // remote ?" / "oui 1 à 2 fois par semaine"), two or more times.
+  const endsAsking = (l: ScannedLine): boolean => !l.label && !l.voiceMarked && !l.quoted && !l.observation && /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end));
+  const answers = (l: ScannedLine | undefined): boolean => l !== undefined && !l.label && !l.listItem && !l.voiceMarked && !l.quoted && !l.observation && !endsAsking(l);
+  // A form's question is short; a long line ending with a question reports someone's wondering.
+  const answered = lines.filter((l, k) => endsAsking(l) && l.end - l.start <= 160 && answers(lines[k + 1]));
+  if (answered.length >= 2) for (const l of answered) l.asked = true;
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i] as ScannedLine;
+    if (!first.listItem || first.label) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] as ScannedLine).listItem && !(lines[j] as ScannedLine).label && (lines[j] as ScannedLine).block === first.block) j++;
+    const run = lines.slice(i, j);
+    // Each ends with its question mark (a parenthesis after it allowed): "question ? answer" lines of a
+    // form are answers, not planned questions.
+    const asking = run.filter((l) => /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end))).length;
+    if (run.length >= 2 && asking >= run.length * 0.75) {
+      for (const l of run) {
+        l.asked = true;
+        l.planned = true;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+

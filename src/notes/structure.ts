@@ -1,0 +1,17 @@
+/** How notes are read: the label lists, field words and section words of rules/notes/structure.yaml, compiled. */
+export interface NotesStructure {
+  interviewerLabels: Set<string>;
+  intervieweeLabels: Set<string>;
+  /** Numbered labels ("P3", "Participant 2", "Int1"), as patterns on the folded label. */
+  interviewerPatterns: RegExp[];
+  intervieweePatterns: RegExp[];
+  /** Labels that are never speakers ("Note:", "Date :", "Besoin :"). */
+  notSpeakers: Set<string>;
+  /** Labels of the note's own metadata ("Date :", "Lieu :"): their line is metadata. */
+  metaFields: Set<string>;
+  /** Heading words of the research team's own sections, as one pattern on the folded heading. */
+  researcherSections: RegExp;
+  voiceMarkers: string[];
+  /** Phrases that open a sponsor read (to the end of the speaker's turn), on the folded line. */
+  sponsorMarkers?: RegExp;
+}
