@@ -101,6 +101,7 @@ function loadStructure(file: string): NotesStructure {
     metaFields: new Set(raw.metaFields === undefined ? [] : keys('metaFields')),
     researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),
+    observationMarkers: raw.observationMarkers === undefined ? [] : asStrings(raw.observationMarkers, 'observationMarkers', file),
     sponsorMarkers: raw.sponsorMarkers === undefined ? undefined : new RegExp(`(?:^|[^\\p{L}])(?:${keys('sponsorMarkers').map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
   };
 }

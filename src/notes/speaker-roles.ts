@@ -59,6 +59,15 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
   const unknown: Array<{ key: string; name: string; ratio: number; words: number }> = [];
   const terse: typeof unknown = [];
   const recurring = [...counts].some(([key, e]) => e.count >= 2 && !structure.notSpeakers.has(key) && !fields.has(key) && nameLike(e.name));
+  // A list whose items are labelled once each ("- *Date* : 12 mai", "- *Intervieweur* : B. N.") is a
+  // list of fields, even where a label is a role word.
+  const labelledPerBlock = new Map<number, number>();
+  for (const line of lines) if (line.label && line.listItem) labelledPerBlock.set(line.block, (labelledPerBlock.get(line.block) ?? 0) + 1);
+  for (const line of lines) {
+    if (!line.label || !line.listItem || (labelledPerBlock.get(line.block) ?? 0) < 3) continue;
+    const key = labelKey(line.label);
+    if (counts.get(key)?.count === 1 && countWords(body.slice(line.start, line.end)) <= 6) fields.add(key);
+  }
   for (const [key, entry] of counts) {
     if (structure.notSpeakers.has(key) || fields.has(key)) continue;
     let role: Role | undefined;

@@ -12,6 +12,8 @@ export interface NotesStructure {
   /** Heading words of the research team's own sections, as one pattern on the folded heading. */
   researcherSections: RegExp;
   voiceMarkers: string[];
+  /** Line markers of the note-taker's own observations (👀 she scrolls…, 📝 a note). */
+  observationMarkers?: string[];
   /** Phrases that open a sponsor read (to the end of the speaker's turn), on the folded line. */
   sponsorMarkers?: RegExp;
 }

@@ -32,7 +32,9 @@ const FENCE = /^ {0,3}(?:```|~~~)/u;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/u;
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
 const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
-const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:(?:\*\*|__)\s*:|:(?:\s*(?:\*\*|__))?)(?=\s|$)\s*/u;
+const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:(?:\*\*|__|\*|_)\s*:|:(?:\s*(?:\*\*|__|\*|_))?)(?=\s|$)\s*/u;
+/** A WebVTT voice tag opening a cue's text: "<v Dana Cruz>", "<v.loud Sam>". */
+const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/u;
 /**
  * A speaker line of transcription exports and podcast transcripts, alone on its line with the words
  * below: "Marie Dupont  0:05", "Ali 0:00", "**Emma**  0:28", "**Angie Jones** [1:16]", "Kelly (12:03)".
@@ -54,7 +56,7 @@ const LIST_MARKERS = '-*+•';
 function labelAt(text: string): { name: string; length: number; bold: boolean } | undefined {
   const match = LABEL.exec(text);
   if (!match) return undefined;
-  return { name: match[1] ?? '', length: match[0].length, bold: /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__)/u.test(match[0]) };
+  return { name: match[1] ?? '', length: match[0].length, bold: /^(?:\d{1,4}[.)]?\s+)?[*_]/u.test(match[0]) };
 }
 
 function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { cues?: number } {
@@ -88,6 +90,10 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       continue;
     }
     const first = trimmed[0];
+    if (first === 'W' && /^WEBVTT(?:\s|$)/u.test(trimmed)) {
+      block++;
+      continue;
+    }
     // Subtitle cues: the number and the timing line are the file's structure, not anyone's words.
     if (first !== undefined && first >= '0' && first <= '9' && (CUE_NUMBER.test(trimmed) || CUE_TIMING.test(trimmed))) {
       if (CUE_TIMING.test(trimmed)) out.cues = (out.cues ?? 0) + 1;
@@ -137,8 +143,9 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     const beforeLabel = lineStart + pos + (rest.length - rest.trimStart().length);
     // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line); both need a colon.
     const hasColon = rest.includes(':');
-    const header = hasColon && /\d:\d\d[\])]?\s*$/u.test(rest) ? HEADER_LABEL.exec(rest) : null;
-    const label = header ? { name: header[1] ?? '', length: rest.length, bold: true } : hasColon ? labelAt(rest) : undefined;
+    const voice = rest.startsWith('<v') ? VOICE_TAG.exec(rest) : null;
+    const header = voice ?? (hasColon && /\d:\d\d[\])]?\s*$/u.test(rest) ? HEADER_LABEL.exec(rest) : null);
+    const label = header ? { name: header[1] ?? '', length: voice ? voice[0].length : rest.length, bold: true } : hasColon ? labelAt(rest) : undefined;
     let labelText: string | undefined;
     let bold = false;
     if (label && label.name.trim().split(/\s+/).length <= 3) {
@@ -158,7 +165,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       listItem: list !== null,
       quoted: quote !== null,
       bold,
-      observation: (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, '')),
+      observation: ((content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || (structure.observationMarkers ?? []).some((m) => opening.startsWith(m)),
       voiceMarked: structure.voiceMarkers.some((m) => opening.startsWith(m)),
       researcher,
       question: content.includes('?'),
@@ -181,7 +188,25 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     out.push(scanned);
   }
   markQuestionLists(out, body);
-  return out;
+  return dropQuotedHeaders(out, body);
+}
+
+/**
+ * A blockquote of short `Label: value` lines ("> Date: 4 April", "> Participant: P7") is the note's
+ * metadata header: structure, and its labels are not voices.
+ */
+function dropQuotedHeaders(lines: ScannedLine[] & { cues?: number }, body: string): ScannedLine[] & { cues?: number } {
+  const byBlock = new Map<number, ScannedLine[]>();
+  for (const l of lines) if (l.quoted) byBlock.set(l.block, [...(byBlock.get(l.block) ?? []), l]);
+  const drop = new Set<ScannedLine>();
+  for (const group of byBlock.values()) {
+    const fields = group.filter((l) => l.label && countWords(body.slice(l.start, l.end)) <= 8 && !body.slice(l.start, l.end).includes('?'));
+    if (group.length >= 2 && fields.length === group.length) for (const l of group) drop.add(l);
+  }
+  if (drop.size === 0) return lines;
+  const kept: ScannedLine[] & { cues?: number } = lines.filter((l) => !drop.has(l));
+  kept.cues = lines.cues;
+  return kept;
 }
 
 /**
