@@ -68,8 +68,15 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
     const key = labelKey(line.label);
     if (counts.get(key)?.count === 1 && countWords(body.slice(line.start, line.end)) <= 6) fields.add(key);
   }
+  // "Question :" and "Réponse :" are fields on their own, but turns when they alternate.
+  const answerKey = ['reponse', 'answer', 'response', 'reponses', 'answers'].find((k) => counts.has(k));
+  const questionKey = ['question', 'questions'].find((k) => counts.has(k));
+  if (answerKey && questionKey) {
+    speakers.set(questionKey, { name: counts.get(questionKey)?.name ?? questionKey, role: 'interviewer' });
+    speakers.set(answerKey, { name: namesFrom(meta.participant)[0] ?? counts.get(answerKey)?.name ?? answerKey, role: 'interviewee' });
+  }
   for (const [key, entry] of counts) {
-    if (structure.notSpeakers.has(key) || fields.has(key)) continue;
+    if (speakers.has(key) || structure.notSpeakers.has(key) || fields.has(key)) continue;
     let role: Role | undefined;
     if (nameMatches(entry.name, interviewers)) role = 'interviewer';
     else if (nameMatches(entry.name, participants)) role = 'interviewee';

@@ -53,8 +53,18 @@ const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
 
+/**
+ * Other label forms: a role in brackets ("*Camille (UX) :*", "Hugo (gérant):"), an emphasised name closed
+ * by a dash ("*Camille -*"), a name and a long dash ("Noor — …"), a one-letter side and a full stop
+ * ("Q. …", "R. …").
+ */
+const LABEL_WITH_ROLE = /^(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*\([^)\n]{1,30}\)\s*(?:(?:\*\*|__|\*|_)\s*:|:(?:\s*(?:\*\*|__|\*|_))?)(?=\s|$)\s*/u;
+const LABEL_DASHED = /^(?:\*\*|__|\*|_)([\p{L}][\p{L}\p{N}'’.· ]{0,29}?)\s*[-–—]\s*(?:\*\*|__|\*|_)\s*/u;
+const LABEL_LONG_DASH = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+[—–]\s+/u;
+const LABEL_LETTER_DOT = /^([A-Z])\.\s+/u;
+
 function labelAt(text: string): { name: string; length: number; bold: boolean } | undefined {
-  const match = LABEL.exec(text);
+  const match = (text.includes(':') ? LABEL.exec(text) ?? LABEL_WITH_ROLE.exec(text) : null) ?? LABEL_DASHED.exec(text) ?? LABEL_LONG_DASH.exec(text) ?? LABEL_LETTER_DOT.exec(text);
   if (!match) return undefined;
   return { name: match[1] ?? '', length: match[0].length, bold: /^(?:\d{1,4}[.)]?\s+)?[*_]/u.test(match[0]) };
 }
@@ -140,12 +150,18 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     const timestamp = stampStart === '[' || stampStart === '(' || (stampStart !== undefined && stampStart >= '0' && stampStart <= '9') ? TIMESTAMP.exec(afterList) : null;
     if (timestamp) pos += timestamp[0].length;
     let rest = timestamp ? raw.slice(pos) : afterList;
+    // An indented continuation line ("  **P3:** …" under a list item) keeps its label.
+    const indent = rest.length - rest.trimStart().length;
+    if (indent > 0 && !list) {
+      pos += indent;
+      rest = rest.slice(indent);
+    }
     const beforeLabel = lineStart + pos + (rest.length - rest.trimStart().length);
     // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line); both need a colon.
     const hasColon = rest.includes(':');
     const voice = rest.startsWith('<v') ? VOICE_TAG.exec(rest) : null;
     const header = voice ?? (hasColon && /\d:\d\d[\])]?\s*$/u.test(rest) ? HEADER_LABEL.exec(rest) : null);
-    const label = header ? { name: header[1] ?? '', length: voice ? voice[0].length : rest.length, bold: true } : hasColon ? labelAt(rest) : undefined;
+    const label = header ? { name: header[1] ?? '', length: voice ? voice[0].length : rest.length, bold: true } : labelAt(rest);
     let labelText: string | undefined;
     let bold = false;
     if (label && label.name.trim().split(/\s+/).length <= 3) {

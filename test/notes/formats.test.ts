@@ -61,3 +61,26 @@ describe.skipIf(!existsSync(WILD))('real notes (../shared/eval/wild/notes)', () 
     expect(files.filter((f) => f.correct / f.lines >= 0.9).length, 'files read at ≥ 0.90').toBeGreaterThanOrEqual(13);
   });
 });
+
+describe('a one-line automatic transcript', () => {
+  it('is read in linear time (4× the text takes well under 16× the time)', async () => {
+    const { analyseInterview } = await import('../../src/notes/interview.js');
+    const { defaultRuleSet } = await import('../../src/rules/load.js');
+    const ruleSet = defaultRuleSet();
+    const sentence = 'Alors je note tout dans un cahier, et c’est vraiment pénible. Est-ce que tu as essayé autre chose ? Oui, un tableur, mais on perdait les commandes. ';
+    const time = (repeat: number): number => {
+      const text = sentence.repeat(repeat);
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        analyseInterview(parseInterview('x.md', text, rules), rules, ruleSet);
+        runs.push(performance.now() - started);
+      }
+      return runs.sort((a, b) => a - b)[1] as number;
+    };
+    time(200); // warm up
+    const small = time(1_700); // about 250 KB
+    const large = time(6_800); // about 1 MB
+    expect(large / small).toBeLessThan(8);
+  }, 60_000);
+});
