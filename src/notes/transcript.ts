@@ -48,7 +48,7 @@ const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,
 /** A line wholly in bold or italics (after its list marker): the text inside. */
 const EMPHASISED_LINE = /^(?:\*\*|__)(?!\s)(.+?)(?:\*\*|__)\s*$/u;
 /** A line that is only markup: an HTML tag or comment, a template directive, an image, links. */
-const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^\{[%{].*[%}]\}$|^!\[[^\]]*\]\([^)]*\)$|^(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)[.;,]?$/u;
+const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^<([a-zA-Z][\w-]*)\b[^>]*>.*<\/\1>\s*$|^\{[%{].*[%}]\}$|^:::+\s*[\w-]*.*$|^!\[[^\]]*\]\([^)]*\)$|^(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)[.;,]?$|^(?:[-*+]\s+)?[\p{L} ]{1,20}:\s*\[[^\]]*\]\([^)]*\)$/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
@@ -130,7 +130,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     }
     // Markup that is nobody's words: HTML tags and template directives on their own line, a lone image
     // or a list of bare links.
-    if ((first === '<' || first === '{' || first === '!' || first === '*' || first === '-' || first === '[') && MARKUP_LINE.test(trimmed)) {
+    if ((first === '<' || first === '{' || first === '!' || first === '*' || first === '-' || first === '+' || first === '[' || first === ':' || /\]\(/u.test(trimmed)) && MARKUP_LINE.test(trimmed)) {
       block++;
       continue;
     }
@@ -188,11 +188,14 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     };
     if (!labelText) {
       const asked = EMPHASISED_LINE.exec(content.trimStart());
-      if (asked && asked[1] !== undefined && !asked[1].trimEnd().endsWith(':')) {
+      const inner = asked?.[1]?.trim() ?? '';
+      if (asked && !inner.endsWith(':') && isAsked(inner)) {
         scanned.emphasised = true;
-        if (isAsked(asked[1])) scanned.asked = true;
+        scanned.asked = true;
+      } else if (asked && !inner.endsWith(':') && (/[.!?…»"”]$/u.test(inner) || countWords(inner) > 8)) {
+        scanned.emphasised = true;
       } else if (asked) {
-        // A bold caption ending with a colon ("**Other blogs about this service:**"): a heading.
+        // A line wholly in bold that is not a sentence ("**Pain Points**", "**Amy**", "**Other blogs:**"): a heading.
         block++;
         continue;
       }
