@@ -7,6 +7,8 @@ export interface ScannedLine {
   end: number;
   block: number;
   listItem: boolean;
+  /** Columns before the list marker (or the text), for nesting. */
+  indent?: number;
   quoted: boolean;
   label?: string;
   /** The label is set in bold ("**Dana:**") or is an export's speaker line: a speaker even if it speaks once. */

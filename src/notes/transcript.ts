@@ -178,6 +178,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       beforeLabel,
       end: lineStart + pos + content.length,
       block,
+      indent: raw.length - raw.trimStart().length,
       listItem: list !== null,
       quoted: quote !== null,
       bold,
