@@ -126,6 +126,22 @@ export function readUnlabelled(text: string, lines: PlainLine[], cues = false): 
     const share = (i: number): number => (asked[i]?.size ?? 0) / Math.max(1, turns[i]?.size ?? 0);
     const interviewerParity = share(0) >= share(1) ? 0 : 1;
     roleOf = (p) => (p.turn % 2 === interviewerParity ? 'interviewer' : 'interviewee');
+  } else if (cues) {
+    // A sentence runs over several cues: cues up to one that ends a sentence are one unit, which asks
+    // or answers as a whole.
+    const asksOf = new Map<Piece, boolean>();
+    let group: Piece[] = [];
+    const close = (): void => {
+      const asks = group.some((p) => p.asks);
+      for (const p of group) asksOf.set(p, asks);
+      group = [];
+    };
+    for (const p of pieces) {
+      group.push(p);
+      if (/[.!?…]["”»)]?$/u.test(text.slice(p.start, p.end))) close();
+    }
+    close();
+    roleOf = (p) => (asksOf.get(p) ? 'interviewer' : 'interviewee');
   } else {
     roleOf = (p) => (p.asks ? 'interviewer' : 'interviewee');
   }
