@@ -2,12 +2,11 @@
 import { compareCodeUnits } from '../compare.js';
 import { closeSync, readFileSync } from 'node:fs';
 import { ConfigResolver, type EffectiveConfig } from '../config/resolve-config.js';
-import { readFrontMatter } from '../document/front-matter.js';
 import { NOTES_EXTENSIONS } from '../input/discover.js';
 import { encodingNotice, type Decoded } from '../input/read.js';
-import { normaliseNewlines } from '../language/normalise.js';
 import { allTags, tagMeaning } from '../notes/extract.js';
 import { analyseInterview, parseInterview } from '../notes/interview.js';
+import { isRoleLabel } from '../notes/speaker-roles.js';
 import { addAliases, loadNotesRules, readCodebook, type Codebook, type NotesRules } from '../notes/load.js';
 import type { InterviewResult } from '../notes/types.js';
 import { JsonReportWriter, serializeInterview } from '../report/analyze-json-stream.js';
@@ -135,6 +134,8 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
     const rules = notesRulesFor(ctx, config);
     const interview = parseInterview(input.path, text, rules, { lang: ctx.options.lang, fallbackLang: config.lang });
     const result = analyseInterview(interview, rules, config.ruleSet, config.settings);
+    // Private front-matter fields leave here: neither the report nor the cache ever holds them.
+    result.meta = withoutPrivateFields(result.meta, config.privateFields);
     const directives = parseDirectives(interview.source, 'html');
     result.interviewerIssues = applyDirectives(result.interviewerIssues, directives).kept;
     const unknown = unknownRuleFindings(directives, new Set(config.ruleSet.rules.map((r) => r.id)), interview.lang);
@@ -209,7 +210,9 @@ function runKeyOf(ctx: AnalyzeContext, outcomes: FileOutcome[], discoveryErrors:
  * (or here), re-ordered as they come back so that at most the files in flight wait in memory.
  */
 async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOutcome[] | undefined, consume: (outcome: FileOutcome) => void): Promise<void> {
-  const { cache, options } = ctx;
+  const { options } = ctx;
+  // Under --redact no file's raw result is kept on disk: the cache keeps only the (redacted) report.
+  const cache = options.redact ? undefined : ctx.cache;
   const progress = createProgress(inputs.length, progressEnabled({ quiet: options.quiet, total: inputs.length }));
   const ready = new Map<number, FileOutcome>();
   let nextOut = 0;
@@ -281,19 +284,30 @@ function safeRuleSet(ctx: AnalyzeContext, path: string): RuleSet | undefined {
   }
 }
 
-/** --redact needs every name before the first quote is written: a first pass over the front matter only. */
-async function collectNames(ctx: AnalyzeContext, inputs: Input[], redactor: Redactor): Promise<void> {
-  await mapLimit(inputs, 16, async (input) => {
+/**
+ * --redact needs every name before the first quote is written: a first pass reads each file's front
+ * matter and speaker labels (names that label turns, not role words such as "Q" or "P3"), and gives
+ * every path its pseudonym.
+ */
+async function collectNames(ctx: AnalyzeContext, inputs: Input[], errors: AnalyzeReport['fileErrors'], redactor: Redactor): Promise<void> {
+  redactor.setPaths([...inputs.map((i) => i.path), ...errors.map((e) => e.path)]);
+  const all = await mapLimit(inputs, 16, async (input) => {
     try {
       const config = ctx.resolver.forFile(input.path);
       const { text } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
-      return { meta: readFrontMatter(normaliseNewlines(text)).data, fields: config.redactFields };
+      const rules = notesRulesFor(ctx, config);
+      const interview = parseInterview(input.path, text, rules, { lang: ctx.options.lang, fallbackLang: config.lang });
+      const speakers = interview.speakers.filter((s) => !isRoleLabel(s.name, rules.structure));
+      return { meta: interview.meta, fields: config.redactFields, speakers };
     } catch {
       return undefined; // reported by the analysis itself
     }
-  }).then((all) => {
-    for (const entry of all) if (entry) redactor.addNames(entry.meta, entry.fields);
   });
+  for (const entry of all) {
+    if (!entry) continue;
+    redactor.addNames(entry.meta, entry.fields);
+    for (const speaker of entry.speakers) redactor.addName(speaker.name, speaker.role === 'interviewer' ? '[INTERVIEWER]' : '[PARTICIPANT]');
+  }
 }
 
 /** The report, and with --cache a copy of it kept for an unchanged re-run: a failure to keep the copy only turns the copy off. */
@@ -369,7 +383,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
   }
 
   const redactor = new Redactor();
-  if (options.redact) await collectNames(ctx, inputs, redactor);
+  if (options.redact) await collectNames(ctx, inputs, errors, redactor);
   const summary = new SummaryBuilder(options.groupBy, (tag) => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined));
   const streaming = options.format === 'json';
   const tee = streaming ? new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined) : undefined;

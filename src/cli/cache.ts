@@ -19,7 +19,7 @@ import { VERSION } from './version.js';
 export const DEFAULT_CACHE_LOCATION = '.interviewlintcache';
 /** The file name used inside a folder given as --cache-location (as ESLint does). */
 const FILE_IN_FOLDER = '.interviewlintcache';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The index: small, read on every run. The results themselves are in a folder beside it, read only on a hit. */
 interface CacheFile {
@@ -135,7 +135,7 @@ export class ResultCache {
 
   /** One small file per result, so that a run never holds more than the results it needs. */
   private valueFile(id: string): string {
-    return join(this.resultsFolder, `${sha1(id)}.json`);
+    return join(this.resultsFolder, `${id}.json`);
   }
 
   /** The per-file key: content (by its hash), tool version, rules and everything else that changes the result. */
@@ -145,7 +145,8 @@ export class ResultCache {
 
   get<T>(scope: string, path: string, key: string): T | undefined {
     if (this.disabled) return undefined;
-    const id = `${scope}:${path}`;
+    // Paths are hashed in the index (a file name can name a participant).
+    const id = sha1(`${scope}:${path}`);
     if (this.data.files[id] === key) {
       try {
         const stored = JSON.parse(readFileSync(this.valueFile(id), 'utf8')) as { key: string; value: T };
@@ -158,7 +159,7 @@ export class ResultCache {
   }
 
   set(scope: string, path: string, key: string, value: unknown): void {
-    const id = `${scope}:${path}`;
+    const id = sha1(`${scope}:${path}`);
     if (this.attempt(() => writeFileAtomic(this.valueFile(id), JSON.stringify({ key, value })))) {
       this.data.files[id] = key;
       this.dirty = true;

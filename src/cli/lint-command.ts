@@ -1,4 +1,5 @@
 /** `interview-lint lint`: guides → findings, after configuration, overrides and inline directives. */
+import { compareCodeUnits } from '../compare.js';
 import { ConfigResolver } from '../config/resolve-config.js';
 import { parseGuide } from '../document/guide.js';
 import { GUIDE_EXTENSIONS } from '../input/discover.js';
@@ -81,7 +82,9 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       if (config.ruleSet.rules.length > ruleSet.rules.length) ruleSet = config.ruleSet;
       const { text, encoding } = await input.read(options.maxFileSize ?? config.maxFileSize);
       const key = cache ? ResultCache.key(sha1(text), { command: 'lint', path: input.path, lang: options.lang, quiet: options.quiet, unused: options.reportUnusedDisableDirectives ?? false, configs: config.configs.map((c) => c.data), encoding }) : undefined;
-      const cached = cache && key ? cache.get<FileResult>('lint', input.path, key) : undefined;
+      // Under --redact no raw result is kept on disk.
+      const keep = cache && key && !options.redact ? cache : undefined;
+      const cached = keep && key ? keep.get<FileResult>('lint', input.path, key) : undefined;
       if (cached) {
         results.push(cached);
         continue;
@@ -96,7 +99,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       if (notice) messages = [{ ruleId: 'file-encoding', severity: 'info' as const, message: notice, line: 1, column: 1, endLine: 1, endColumn: 1, text: '' }, ...messages];
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');
       results.push({ path: input.path, lang: guide.lang, messages });
-      if (cache && key) cache.set('lint', input.path, key, { path: input.path, lang: guide.lang, messages });
+      if (keep && key) keep.set('lint', input.path, key, { path: input.path, lang: guide.lang, messages });
     } catch (error) {
       const fileError = located(input.path, error);
       // A broken configuration is reported once, not once per file it governs.
@@ -107,7 +110,10 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
   }
   progress.done();
   const report = buildLintReport(VERSION, results, errors);
-  return { report: options.redact ? new Redactor().deep(report) : report, ruleSet };
+  if (!options.redact) return { report, ruleSet };
+  const redactor = new Redactor();
+  redactor.setPaths([...report.files.map((f) => f.path), ...report.fileErrors.map((e) => e.path)].sort(compareCodeUnits));
+  return { report: redactor.deep(report), ruleSet };
 }
 
 export function exitCodeFor(report: LintReport, maxWarnings: number | undefined): number {

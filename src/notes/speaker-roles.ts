@@ -143,3 +143,15 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
+/** A label that names a side, not a person ("Q", "Interviewer", "P3", "Enquêteur"): nothing to redact. */
+export function isRoleLabel(label: string, structure: NotesStructure): boolean {
+  const key = labelKey(label);
+  return (
+    structure.interviewerLabels.has(key) ||
+    structure.intervieweeLabels.has(key) ||
+    structure.interviewerPatterns.some((r) => r.test(key)) ||
+    structure.intervieweePatterns.some((r) => r.test(key)) ||
+    ['question', 'questions', 'reponse', 'answer', 'response'].includes(key)
+  );
+}

@@ -31,7 +31,8 @@ describe('Redactor', () => {
     const r = new Redactor();
     r.addNames({ participant: 'Marie' }, []);
     const report = r.deep({ path: 'notes/marie.md', kind: 'problem', text: 'Marie: 06 12 34 56 78', meta: { participant: 'Marie' } });
-    expect(report).toEqual({ path: 'notes/marie.md', kind: 'problem', text: '[PARTICIPANT]: [PHONE-1]', meta: { participant: '[PARTICIPANT]' } });
+    // A path without a pseudonym still loses the names in it.
+    expect(report).toEqual({ path: 'notes/[PARTICIPANT].md', kind: 'problem', text: '[PARTICIPANT]: [PHONE-1]', meta: { participant: '[PARTICIPANT]' } });
   });
 });
 
@@ -67,5 +68,57 @@ R : Oui. Léa, notez mon mail marie.dupont@example.fr et le 06 12 34 56 78 : on 
     writeFileSync(join(dir, '.interviewlintrc.yaml'), 'private: [email, phone]\n');
     const r = spawnSync(process.execPath, [BIN, 'analyze', 'marie.md'], { cwd: dir, encoding: 'utf8' });
     expect(Object.keys(JSON.parse(r.stdout).interviews[0].meta)).toEqual(['participant', 'interviewer', 'segment']);
+  });
+});
+
+describe('Redactor: names, phones and e-mails in every usual form', () => {
+  it('matches names whatever their case, accents or Unicode normalisation, structured values and short parts', () => {
+    const r = new Redactor();
+    r.addNames({ participant: { first: 'Li', last: 'Na' }, interviewer: 'Hélène', company: 'Zoë Café' }, []);
+    expect(r.text('Li et Na ; Helene, HÉLÈNE, He\u0301le\u0300ne ; Zoe Cafe ; Li Na')).toBe('[PARTICIPANT] et [PARTICIPANT] ; [INTERVIEWER], [INTERVIEWER], [INTERVIEWER] ; [COMPANY] ; [PARTICIPANT]');
+    // Short parts only where they stand capitalised as words; particles never alone.
+    expect(r.text('a li b, le chat, Linux')).toBe('a li b, le chat, Linux');
+    const s = new Redactor();
+    s.addNames({ participant: 'Marie Le Gall' }, []);
+    expect(s.text('Marie Le Gall, Mme Le Gall, le chat')).toBe('[PARTICIPANT], Mme Le [PARTICIPANT], le chat');
+  });
+
+  it.each([
+    ['UK mobile and London', 'Call 07700 900123 or 020 7946 0958.'],
+    ['German landline, international and mobile', 'Tel. 030 901820, +49 30 901820, 0151 23456789.'],
+    ['Belgian', 'Bel 02 123 45 67 ou 0470 12 34 56.'],
+    ['Swiss', 'Tél. 044 668 18 00 ou +41 44 668 18 00.'],
+    ['Canadian and US', '(514) 555-0199 or 415-555-2671.'],
+    ['French', '06 12 34 56 78, +33 6 12 34 56 78, 01.23.45.67.89.'],
+  ])('phones: %s', (_, text) => {
+    expect(new Redactor().text(text)).not.toMatch(/\d{2}/);
+  });
+
+  it('leaves dates, times, amounts, versions and counts alone', () => {
+    const text = 'Le 12/03/2026 à 00:01:05 nous avons payé 1 250,00 € pour 3 licences en 2025, v1.2.3, 10 000 users, 0,5 %, 0.25 s.';
+    expect(new Redactor().text(text)).toBe(text);
+  });
+
+  it('replaces internationalised and local e-mail addresses', () => {
+    expect(new Redactor().text('jörg@müller.de, JÖRG@MÜLLER.DE, john@localhost, not @handle')).toBe('[EMAIL-1], [EMAIL-1], [EMAIL-2], not @handle');
+  });
+
+  it('gives paths stable pseudonyms', () => {
+    const r = new Redactor();
+    r.setPaths(['notes/2026-03-02-dana.md', 'notes/b.txt']);
+    expect(r.deep({ path: 'notes/2026-03-02-dana.md', quotes: [{ path: 'notes/b.txt' }] })).toEqual({ path: 'note-01.md', quotes: [{ path: 'note-02.txt' }] });
+  });
+
+  it('costs the same per text with 20 or 20,000 participants (one pass over the words)', () => {
+    const time = (count: number): number => {
+      const r = new Redactor();
+      for (let i = 0; i < count; i++) r.addNames({ participant: `Name${i} Surname${i}` }, []);
+      const text = 'Name7 Surname7 told Name19 about the 06 12 34 56 78 line. '.repeat(200);
+      const started = performance.now();
+      for (let k = 0; k < 20; k++) r.text(text);
+      return performance.now() - started;
+    };
+    time(20);
+    expect(time(20_000) / time(20)).toBeLessThan(5);
   });
 });
