@@ -27,7 +27,7 @@ import { formatLintReport } from './lint-command.js';
 import { OutputError, OutputStream, writeWhole, type Destination } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
 import { letSignalsIn } from './temp-files.js';
-import { writeStderr } from './stdout.js';
+import { writeLine, writeStderr } from './stdout.js';
 import { runPool, workerCount, type Concurrency } from './pool.js';
 import { GC_EVERY_BYTES, MemoryKeeper } from './memory.js';
 import { createProgress, progressEnabled } from './progress.js';
@@ -169,7 +169,7 @@ export function createAnalyzeContext(options: AnalyzeOptions, cache?: ResultCach
     }
   }
   let notesRules: NotesRules | undefined;
-  const resolver = new ConfigResolver(base, options.config);
+  const resolver = new ConfigResolver(base, options.config, writeLine);
   return {
     base,
     get notesRules() {

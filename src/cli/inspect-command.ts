@@ -13,6 +13,7 @@ import type { FileError, Lang } from '../types.js';
 import { collectInputs, located } from './inputs.js';
 import { writeWhole } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
+import { writeLine } from './stdout.js';
 import { VERSION } from './version.js';
 
 export interface InspectOptions {
@@ -33,7 +34,7 @@ export async function runInspect(paths: string[], options: InspectOptions): Prom
   const sources = new Map<string, string>();
   let resolver: ConfigResolver | undefined;
   try {
-    resolver = new ConfigResolver(base, options.config);
+    resolver = new ConfigResolver(base, options.config, writeLine);
   } catch (error) {
     errors.push(located(options.config ?? '.', error));
   }

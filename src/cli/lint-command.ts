@@ -19,7 +19,7 @@ import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
 import { writeWhole, type Destination } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
 import { letSignalsIn } from './temp-files.js';
-import { writeStderr } from './stdout.js';
+import { writeLine, writeStderr } from './stdout.js';
 import { createProgress, progressEnabled } from './progress.js';
 import { VERSION } from './version.js';
 import { encodingNotice } from '../input/read.js';
@@ -62,7 +62,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
   const errors: LintReport['fileErrors'] = [];
   let resolver: ConfigResolver;
   try {
-    resolver = new ConfigResolver(base, options.config);
+    resolver = new ConfigResolver(base, options.config, writeLine);
   } catch (error) {
     return { report: buildLintReport(VERSION, [], [located(options.config ?? '.', error)]), ruleSet: base };
   }

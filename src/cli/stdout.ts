@@ -78,3 +78,8 @@ export function redirectOutput(stdout: Writer, stderr: Writer): () => void {
     ({ writer, errorWriter, closed } = previous);
   };
 }
+
+/** One line on standard error (notices). */
+export function writeLine(line: string): void {
+  writeStderr(`${line}\n`);
+}

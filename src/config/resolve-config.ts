@@ -3,7 +3,7 @@
  * (nearest wins; `root: true` stops the search), or the single file given with --config. Produces the
  * rule set (with house rules), per-rule settings after overrides, the language, ignores and codebook.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { LintSettings } from '../rules/engine.js';
@@ -26,6 +26,19 @@ export interface EffectiveConfig {
   privateFields: string[];
   /** Front-matter fields whose values --redact replaces (besides participant, interviewer, company). */
   redactFields: string[];
+}
+
+/** `dir` strictly contains `path`. */
+function isAncestorOf(dir: string, path: string): boolean {
+  return dir !== path && path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function normaliseSetting(value: RuleSettingValue): { severity?: SeveritySetting; options?: Record<string, unknown> } {
@@ -52,6 +65,14 @@ export class ConfigResolver {
   constructor(
     private readonly base: RuleSet,
     explicitFile?: string,
+    /** Where notices go (a configuration found above the search's end): stderr by default. */
+    private readonly onNotice: (line: string) => void = (line) => {
+      try {
+        process.stderr.write(`${line}\n`);
+      } catch {
+        // stderr is gone
+      }
+    },
   ) {
     if (explicitFile) {
       if (!existsSync(explicitFile)) throw new ConfigError('no such configuration file', explicitFile);
@@ -83,16 +104,48 @@ export class ConfigResolver {
     const cached = this.chains.get(dir);
     if (cached) return cached;
     const out: LoadedConfig[] = [];
-    for (let current = dir; ; current = dirname(current)) {
+    let current = dir;
+    for (; ; current = dirname(current)) {
+      if (current !== dir && isAncestorOf(current, process.cwd())) {
+        this.noticeAbove(current, true);
+        break;
+      }
       const config = this.configIn(current);
       if (config) {
         out.unshift(config);
         if (config.data.root) break;
       }
-      if (dirname(current) === current) break;
+      // The search stops at the repository's root (a .git folder) or at the working directory, like
+      // git and ESLint's flat config: a configuration above them (in the parent of a checkout, in the
+      // home folder) belongs to someone else and is used only when named with --config.
+      if (this.isBoundary(current) || dirname(current) === current) {
+        this.noticeAbove(current);
+        break;
+      }
     }
     this.chains.set(dir, out);
     return out;
+  }
+
+  private isBoundary(dir: string): boolean {
+    return dir === process.cwd() || existsSync(join(dir, '.git'));
+  }
+
+  private readonly noticed = new Set<string>();
+  /** One line on stderr for a configuration file found at or above where the search stopped, never used. */
+  private noticeAbove(stop: string, inclusive = false): void {
+    if (this.noticed.has(stop)) return;
+    this.noticed.add(stop);
+    const first = inclusive ? stop : dirname(stop);
+    if (first === stop && !inclusive) return;
+    for (let up = first, previous = ''; up !== previous; previous = up, up = dirname(up)) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const file = join(up, name);
+        if (!existsSync(file) || (name === 'package.json' && !/"interview-lint"\s*:/.test(safeRead(file)))) continue;
+        this.onNotice(`interview-lint: not using ${file}: it is above the ${existsSync(join(stop, '.git')) ? 'repository root' : 'working directory'} (name it with --config to use it)`);
+        return;
+      }
+    }
   }
 
   private ruleSetFor(chain: LoadedConfig[]): RuleSet {

@@ -126,3 +126,32 @@ describe('init', () => {
     expect(readFileSync(join(dir, '.interviewlintrc.yaml'), 'utf8')).toContain('lang: en');
   });
 });
+
+describe('configuration scope', () => {
+  it('stops at the repository root: a configuration above it is not used, and a notice names it', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'il-scope-'));
+    writeFileSync(join(parent, '.interviewlintrc.yaml'), 'rules:\n  closed-question: off\n  hypothetical-question: off\n');
+    const repo = join(parent, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, 'guides'));
+    writeFileSync(join(repo, 'guides/g.md'), '- Would you pay for it?\n');
+    const r = await cli(['lint', 'guides', '--format', 'compact'], repo);
+    expect(r.stdout).toContain('[hypothetical-question]');
+    expect(r.stderr).toContain(`not using ${join(parent, '.interviewlintrc.yaml')}: it is above the repository root (name it with --config to use it)`);
+    const named = await cli(['lint', 'guides', '--format', 'compact', '--config', join(parent, '.interviewlintrc.yaml')], repo);
+    expect(named.stdout).not.toContain('[hypothetical-question]');
+  });
+
+  it('without a repository, stops at the working directory', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'il-scope-'));
+    writeFileSync(join(parent, '.interviewlintrc.yaml'), 'rules:\n  hypothetical-question: off\n');
+    const work = join(parent, 'work');
+    mkdirSync(join(work, 'guides'), { recursive: true });
+    writeFileSync(join(work, 'guides/g.md'), '- Would you pay for it?\n');
+    writeFileSync(join(work, 'guides/.interviewlintrc.yaml'), 'rules:\n  closed-question: off\n');
+    const r = await cli(['lint', 'guides', '--format', 'compact'], work);
+    expect(r.stdout).toContain('[hypothetical-question]');
+    expect(r.stdout).not.toContain('[closed-question]');
+    expect(r.stderr).toContain('above the working directory');
+  });
+});
