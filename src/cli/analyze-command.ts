@@ -244,10 +244,22 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
     const pooled = todo.filter((i) => inputs[i]?.readOnce !== true);
     const data: AnalyzeOptions = { ...options, concurrency: 'off' };
     const tasks = pooled.map((i) => ({ path: (inputs[i] as Input).path, explicit: (inputs[i] as Input).explicit }));
-    await runPool<{ path: string; explicit: boolean }, FileOutcome>(new URL('./analyze-worker.js', import.meta.url), data, poolSize, tasks, (t, outcome) => {
-      const ruleSet = outcome.error ? undefined : safeRuleSet(ctx, outcome.path);
-      deliver(pooled[t] as number, { ...outcome, ...(ruleSet ? { ruleSet } : {}) }, true);
-    });
+    await runPool<{ path: string; explicit: boolean }, FileOutcome>(
+      new URL('./analyze-worker.js', import.meta.url),
+      data,
+      poolSize,
+      tasks,
+      (t, outcome) => {
+        const ruleSet = outcome.error ? undefined : safeRuleSet(ctx, outcome.path);
+        deliver(pooled[t] as number, { ...outcome, ...(ruleSet ? { ruleSet } : {}) }, true);
+      },
+      // A worker that fails (out of memory, a crash) costs only its files: each is a file error.
+      (t, reason) => {
+        const path = (tasks[t] as { path: string }).path;
+        deliver(pooled[t] as number, { path, error: { path, message: `could not be analysed: ${reason}` }, redactFields: [], privateFields: [] }, false);
+      },
+      workerLimits(),
+    );
   }
   // Here, the next files are read ahead: a big one (over 1 MB, read asynchronously) loads while another is
   // analysed; small ones are read at once, which costs less than the asynchronous calls would.
@@ -274,6 +286,15 @@ async function processInputs(ctx: AnalyzeContext, inputs: Input[], keys: FileOut
     await letSignalsIn();
   }
   progress.done();
+}
+
+/**
+ * Each worker's heap is bounded (INTERVIEW_LINT_WORKER_HEAP_MB, default 1024), so that a file that needs
+ * more fails alone instead of taking the machine's memory.
+ */
+function workerLimits(): { resourceLimits: { maxOldGenerationSizeMb: number } } {
+  const mb = Number(process.env.INTERVIEW_LINT_WORKER_HEAP_MB ?? 1024);
+  return { resourceLimits: { maxOldGenerationSizeMb: Number.isFinite(mb) && mb >= 16 ? mb : 1024 } };
 }
 
 function safeRuleSet(ctx: AnalyzeContext, path: string): RuleSet | undefined {

@@ -4,7 +4,7 @@
  * then checked against the rules that exist; every error names the file, the key and, where the format
  * allows, the line and column.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -136,12 +136,51 @@ function describe(error: ErrorObject, path: Array<string | number>): string {
   return `${where} ${error.message ?? 'is invalid'}`;
 }
 
+/** Configurations are small: more than this is not one (and /dev/zero would never end). */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The text of a configuration file, a pipe or a device, read up to MAX_CONFIG_BYTES. */
+function readConfigText(file: string): string {
+  const info = statSync(file);
+  if (info.isFile()) {
+    if (info.size > MAX_CONFIG_BYTES) throw new TooLarge();
+    return readFileSync(file, 'utf8');
+  }
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  try {
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(64 * 1024);
+      let read: number;
+      try {
+        read = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(pause, 0, 0, 5); // a writer that is slow: wait a little, synchronously
+        continue;
+      }
+      if (read === 0) break;
+      size += read;
+      if (size > MAX_CONFIG_BYTES) throw new TooLarge();
+      chunks.push(buffer.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export function readConfigFile(path: string): LoadedConfig | undefined {
   const file = resolve(path);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = readConfigText(file).replace(/^\uFEFF/, '');
   } catch (error) {
+    if (error instanceof TooLarge) throw new ConfigError(`the configuration is larger than ${MAX_CONFIG_BYTES} bytes: not a configuration file`, path);
     throw new ConfigError(`cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, path);
   }
   const name = basename(file);

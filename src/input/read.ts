@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 
 export interface Decoded {
   text: string;
@@ -46,6 +47,8 @@ export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE
     throw new InputError(describeFsError(error));
   }
   if (info.isDirectory()) throw new InputError('is a directory');
+  // A pipe, a FIFO or a device has no size to check beforehand (/dev/zero never ends): read with the cap.
+  if (!info.isFile()) return decode(await readCapped(path, maxFileSize));
   if (info.size > maxFileSize) throw new InputError(`file is larger than ${maxFileSize} bytes (${info.size}), skipped`);
   try {
     return decode(info.size <= SYNC_READ_LIMIT ? readFileSync(path) : await readFile(path));
@@ -53,6 +56,43 @@ export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error));
   }
+}
+
+/**
+ * Read a pipe, FIFO or device up to `maxFileSize` bytes. Opened without blocking, so that a FIFO nobody
+ * writes to reads as empty instead of hanging the run; a writer that is slow is waited for.
+ */
+async function readCapped(path: string, maxFileSize: number): Promise<Uint8Array> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(64 * 1024);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          await new Promise((done) => setTimeout(done, 5));
+          continue;
+        }
+        throw new InputError(describeFsError(error));
+      }
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxFileSize) throw new InputError(`larger than ${maxFileSize} bytes (not a regular file: read up to the limit), skipped`);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+  return Buffer.concat(chunks);
 }
 
 export async function readStdin(maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Decoded> {

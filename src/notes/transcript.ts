@@ -372,9 +372,17 @@ export function utteranceText(source: string, utterance: Utterance): { text: str
     bases.push({ at: text.length, seg });
     text += source.slice(seg.start, seg.end);
   }
+  // The last segment starting at or before the index (a binary search: an utterance of a one-line
+  // transcript can hold tens of thousands of segments).
   const toSource = (index: number): number => {
-    let base = bases[0] as { at: number; seg: Segment };
-    for (const b of bases) if (b.at <= index) base = b;
+    let lo = 0;
+    let hi = bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((bases[mid] as { at: number }).at <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const base = bases[lo] as { at: number; seg: Segment };
     return Math.min(base.seg.start + (index - base.at), base.seg.end);
   };
   return { text, toSource };
