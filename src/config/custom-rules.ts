@@ -35,7 +35,7 @@ function compileChecked(config: LoadedConfig, at: Array<string | number>, source
   }
   if (!isSafePattern(source)) {
     const pos = config.locate(at);
-    throw new ConfigError(`${where}: the pattern ${JSON.stringify(source)} is unsafe (nested repetition can take exponential time); rewrite it without a repeated group inside a repetition`, config.file, pos.line, pos.column);
+    throw new ConfigError(`${where}: the pattern ${JSON.stringify(source)} is unsafe (nested repetition, or repeated alternatives that can match the same text, can take exponential time); rewrite it so that each repetition has one way to match`, config.file, pos.line, pos.column);
   }
   return regex;
 }

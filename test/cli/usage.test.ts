@@ -155,3 +155,15 @@ describe('configuration scope', () => {
     expect(r.stderr).toContain('above the working directory');
   });
 });
+
+describe('house-rule patterns', () => {
+  it('a pattern whose repeated alternatives overlap is refused at load time, at its position', async () => {
+    const config = 'customRules:\n  - id: digits\n    severity: warning\n    description: digits\n    languages:\n      en:\n        patterns: ["(?:\\\\d|\\\\d)*x"]\n        message: digits\n';
+    const dir = tempRepo({ '.interviewlintrc.yaml': config, 'guide.md': `${GUIDE}- What happened on ${'1'.repeat(28)}?\n` });
+    const started = performance.now();
+    const r = await cli(['lint', 'guide.md', '--format', 'json'], dir);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).fileErrors[0]).toMatchObject({ path: '.interviewlintrc.yaml', line: 7, message: expect.stringMatching(/unsafe/) });
+  });
+});

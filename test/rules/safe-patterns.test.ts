@@ -45,3 +45,17 @@ describe('the pattern check', () => {
     expect(isSafePattern('(?<![\\p{L}])word(?<rest>[^?]+)')).toBe(true);
   });
 });
+
+describe('repeated alternatives that overlap', () => {
+  it.each(['(?:\\d|\\d)*x', '(a|aa)+$', '(\\w|\\d)*!', '(?:.|\\s)*end', '(a|)*b', '(?:ab|abab)+c', '(?:[a-z]|x)+1'])('refuses %s', (pattern) => {
+    expect(isSafePattern(pattern)).toBe(false);
+  });
+  it.each(['(?: really| just| still)* need', '(?:me |m\'|nous |nous en )*dire', '(?:a|b)+c', '\\b(?:very|really)\\b'])('accepts %s', (pattern) => {
+    expect(isSafePattern(pattern)).toBe(true);
+  });
+  it('the refused pattern would indeed take exponential time', () => {
+    const started = performance.now();
+    /(?:\d|\d)*x/.test('1'.repeat(22));
+    expect(performance.now() - started).toBeGreaterThan(5); // 2^22 steps: measurable, and doubling per digit
+  });
+});
