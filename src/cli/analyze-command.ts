@@ -130,7 +130,7 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
       const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
       return { ...outcome, key: ResultCache.key(sha1(text), { command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding }) };
     }
-    const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
+    const { text, encoding, replacedLines } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
     const rules = notesRulesFor(ctx, config);
     const interview = parseInterview(input.path, text, rules, { lang: ctx.options.lang, fallbackLang: config.lang });
     const result = analyseInterview(interview, rules, config.ruleSet, config.settings);
@@ -140,7 +140,7 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
     result.interviewerIssues = applyDirectives(result.interviewerIssues, directives).kept;
     const unknown = unknownRuleFindings(directives, new Set(config.ruleSet.rules.map((r) => r.id)), interview.lang);
     if (unknown.length > 0) result.interviewerIssues = [...result.interviewerIssues, ...unknown].sort(compareFindings);
-    const notice = encodingNotice(encoding, interview.lang);
+    const notice = encodingNotice(encoding, interview.lang, replacedLines);
     if (notice) result.notices = [notice];
     const tags = allTags(interview.source, interview.utterances);
     if (ctx.options.prepare) return { ...outcome, prepared: prepareInterview(result, tags, config.privateFields) };

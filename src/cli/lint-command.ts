@@ -80,7 +80,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       const config = resolver.forFile(input.path);
       if (config.ignored && !input.explicit) continue;
       if (config.ruleSet.rules.length > ruleSet.rules.length) ruleSet = config.ruleSet;
-      const { text, encoding } = await input.read(options.maxFileSize ?? config.maxFileSize);
+      const { text, encoding, replacedLines } = await input.read(options.maxFileSize ?? config.maxFileSize);
       const key = cache ? ResultCache.key(sha1(text), { command: 'lint', path: input.path, lang: options.lang, quiet: options.quiet, unused: options.reportUnusedDisableDirectives ?? false, configs: config.configs.map((c) => c.data), encoding }) : undefined;
       // Under --redact no raw result is kept on disk.
       const keep = cache && key && !options.redact ? cache : undefined;
@@ -95,8 +95,8 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
       const known = new Set(config.ruleSet.rules.map((r) => r.id));
       const extra = [...unknownRuleFindings(directives, known, guide.lang), ...(options.reportUnusedDisableDirectives ? unusedDirectiveFindings(unused, guide.lang) : [])];
       let messages = extra.length > 0 ? [...kept, ...extra].sort(compareFindings) : kept;
-      const notice = encodingNotice(encoding, guide.lang);
-      if (notice) messages = [{ ruleId: 'file-encoding', severity: 'info' as const, message: notice, line: 1, column: 1, endLine: 1, endColumn: 1, text: '' }, ...messages];
+      const notice = encodingNotice(encoding, guide.lang, replacedLines);
+      if (notice) messages = [{ ruleId: 'file-encoding', severity: 'info' as const, message: notice, line: replacedLines?.[0] ?? 1, column: 1, endLine: replacedLines?.[0] ?? 1, endColumn: 1, text: '' }, ...messages];
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');
       results.push({ path: input.path, lang: guide.lang, messages });
       if (keep && key) keep.set('lint', input.path, key, { path: input.path, lang: guide.lang, messages });

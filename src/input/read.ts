@@ -5,6 +5,8 @@ import { open, readFile, type FileHandle } from 'node:fs/promises';
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** A UTF-8 file with a few invalid bytes: they were replaced (U+FFFD); the lines where they were. */
+  replacedLines?: number[];
 }
 
 export class InputError extends Error {}
@@ -32,8 +34,52 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: d.utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
+    // Not valid UTF-8 as a whole. A UTF-8 file with a few stray bytes (a paste from another program)
+    // stays UTF-8, its bad bytes replaced and reported; Windows-1252 is for files that are not UTF-8 at all.
+    const { valid, invalid } = scanUtf8(bytes);
+    if (valid > 0 && invalid.length <= Math.max(8, valid / 20)) {
+      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', replacedLines: linesOf(bytes, invalid) };
+    }
     return { text: d.windows1252.decode(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Valid multi-byte UTF-8 sequences, and the offsets of bytes that start no valid sequence. */
+function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number[] } {
+  let valid = 0;
+  const invalid: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = ((bytes[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid.push(i);
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+function linesOf(bytes: Uint8Array, offsets: number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let next = 0;
+  for (let i = 0; i < bytes.length && next < offsets.length; i++) {
+    while (next < offsets.length && offsets[next] === i) {
+      if (lines[lines.length - 1] !== line) lines.push(line);
+      next++;
+    }
+    if (bytes[i] === 0x0a) line++;
+  }
+  return lines;
 }
 
 /** Files up to this size are read synchronously: for a small file the asynchronous calls cost more than the read. */
@@ -107,7 +153,13 @@ export async function readStdin(maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<De
 }
 
 /** A note for files that are not UTF-8: they are read correctly, but editors and other tools may not. */
-export function encodingNotice(encoding: Decoded['encoding'], lang: 'en' | 'fr'): string | undefined {
+export function encodingNotice(encoding: Decoded['encoding'], lang: 'en' | 'fr', replacedLines?: number[]): string | undefined {
+  if (replacedLines && replacedLines.length > 0) {
+    const where = replacedLines.slice(0, 10).join(', ') + (replacedLines.length > 10 ? '…' : '');
+    return lang === 'fr'
+      ? `Octets invalides en UTF-8 remplacés par « \uFFFD » (ligne${replacedLines.length > 1 ? 's' : ''} ${where}) ; le reste du fichier est lu en UTF-8.`
+      : `Invalid UTF-8 bytes replaced with "\uFFFD" (line${replacedLines.length > 1 ? 's' : ''} ${where}); the rest of the file is read as UTF-8.`;
+  }
   if (encoding === 'utf-8') return undefined;
   return lang === 'fr'
     ? `Ce fichier n'est pas en UTF-8 (lu comme ${encoding}) ; enregistrez-le en UTF-8 pour les autres outils.`
