@@ -141,7 +141,8 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
     const unknown = unknownRuleFindings(directives, new Set(config.ruleSet.rules.map((r) => r.id)), interview.lang);
     if (unknown.length > 0) result.interviewerIssues = [...result.interviewerIssues, ...unknown].sort(compareFindings);
     const notice = encodingNotice(encoding, interview.lang, replacedLines);
-    if (notice) result.notices = [notice];
+    const notices = [...(notice ? [notice] : []), ...(interview.notices ?? [])];
+    if (notices.length > 0) result.notices = notices;
     const tags = allTags(interview.source, interview.utterances);
     if (ctx.options.prepare) return { ...outcome, prepared: prepareInterview(result, tags, config.privateFields) };
     return { ...outcome, result, tags };

@@ -220,7 +220,13 @@ export function readConfigFile(path: string): LoadedConfig | undefined {
       const pos = first.linePos?.[0];
       throw new ConfigError(`invalid YAML: ${first.message.split('\n')[0]}`, path, pos?.line, pos?.col);
     }
-    data = doc.toJS() ?? {};
+    try {
+      data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    } catch (error) {
+      // Reported once, against the configuration file, not against every file it governs.
+      const detail = /alias/i.test((error as Error).message) ? 'YAML aliases expand too much (a possible "billion laughs" attack)' : `invalid YAML: ${(error as Error).message.split('\n')[0]}`;
+      throw new ConfigError(detail, path, 1, 1);
+    }
     locate = yamlLocator(doc, new LineIndex(text));
   }
   // An emptied section ("rules:" with every entry commented out) means "nothing here".

@@ -6,6 +6,8 @@ export interface FrontMatter {
   body: string;
   /** Number of characters the front-matter block takes at the start of the text (0 when there is none). */
   length: number;
+  /** The text opens a front-matter block that no line closes: read as text, not as metadata. */
+  unclosed?: boolean;
 }
 
 export class FrontMatterError extends Error {
@@ -43,6 +45,24 @@ export function parseSimpleYaml(input: string): Record<string, string> | undefin
   return out;
 }
 
+/**
+ * Values a report can show: YAML's typed values (`!!binary`, `!!set`, `!!omap`, timestamps) become the
+ * text, list or mapping they stand for, instead of a Buffer, a Set or a Map in the JSON.
+ */
+function plainValue(value: unknown, depth = 0): unknown {
+  if (depth > 64) return null;
+  if (value instanceof Uint8Array) {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(value);
+    return /\uFFFD|[\u0000-\u0008\u000e-\u001f]/u.test(text) ? Buffer.from(value).toString('base64') : text;
+  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, '');
+  if (value instanceof Set) return [...value].map((v) => plainValue(v, depth + 1));
+  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), plainValue(v, depth + 1)]));
+  if (Array.isArray(value)) return value.map((v) => plainValue(v, depth + 1));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainValue(v, depth + 1)]));
+  return value;
+}
+
 /** A YAML front-matter block as a mapping, with located errors. */
 export function parseYamlBlock(input: string): object {
   const simple = parseSimpleYaml(input);
@@ -53,7 +73,7 @@ export function parseYamlBlock(input: string): object {
     const line = (error.linePos?.[0]?.line ?? 1) + 1;
     throw new FrontMatterError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, line, error.linePos?.[0]?.col);
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const value: unknown = plainValue(doc.toJS({ maxAliasCount: 100 }));
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new FrontMatterError('front matter must be a mapping of keys to values', 2, 1);
   return value as object;
@@ -79,7 +99,10 @@ export function readFrontMatter(text: string): FrontMatter {
   const word = firstLineEnd === -1 ? rest.slice(0, -1) : rest.slice(0, firstLineEnd - 3);
   if (word.trim()) rest = rest.slice(word.length);
   const close = rest.indexOf('\n---');
-  const block = close === -1 ? rest : rest.slice(0, close);
+  // No closing line: gray-matter takes the whole file as metadata (a transcript after an unclosed block
+  // vanished without a word); here it is text, and the caller says so.
+  if (close === -1) return { ...none, unclosed: true };
+  const block = rest.slice(0, close);
   let data: Record<string, unknown> = {};
   if (block.replace(/^\s*#[^\n]+/gm, '').trim() !== '') {
     try {
@@ -89,7 +112,7 @@ export function readFrontMatter(text: string): FrontMatter {
       throw new FrontMatterError(`invalid front matter: ${(error as Error).message}`, 1, 1);
     }
   }
-  let content = close === -1 ? '' : rest.slice(close + 4);
+  let content = rest.slice(close + 4);
   if (content.startsWith('\r')) content = content.slice(1);
   if (content.startsWith('\n')) content = content.slice(1);
   const length = text.length - content.length;

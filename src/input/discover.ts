@@ -1,5 +1,5 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
-import { describeFsError } from './read.js';
+import { describeFsError, NOT_UTF8_NAME } from './read.js';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -78,7 +78,7 @@ export async function discover(paths: string[], extensions: string[] = GUIDE_EXT
     } else {
       // A symlink that exists but leads nowhere (broken, or a loop) is reported for what it is.
       const isLink = await lstat(input).then((l) => l.isSymbolicLink(), () => false);
-      missing.push({ path: displayPath(input, cwd), message: isLink ? describeFsError(statError) : 'no such file or directory' });
+      missing.push({ path: displayPath(input, cwd), message: isLink ? describeFsError(statError) : input.includes('\uFFFD') ? NOT_UTF8_NAME : 'no such file or directory' });
     }
   }
   return { files: [...files].sort(), explicit, missing, stdin };

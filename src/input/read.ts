@@ -11,6 +11,9 @@ export interface Decoded {
 
 export class InputError extends Error {}
 
+/** A file name that is not valid UTF-8 reaches Node with U+FFFD in place of its bytes, and cannot be opened by it. */
+export const NOT_UTF8_NAME = 'its name is not valid UTF-8 and cannot be opened by name: rename it (e.g. convmv -f latin1 -t utf8)';
+
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 /** Decoders are stateless between whole-buffer calls: made once. */
@@ -90,6 +93,7 @@ export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE
   try {
     info = statSync(path);
   } catch (error) {
+    if (path.includes('\uFFFD') && (error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(NOT_UTF8_NAME);
     throw new InputError(describeFsError(error));
   }
   if (info.isDirectory()) throw new InputError('is a directory');

@@ -26,7 +26,15 @@ export function parseInterview(path: string, rawText: string, rules: NotesRules,
   const fallback = options.fallbackLang && options.fallbackLang !== 'auto' ? options.fallbackLang : undefined;
   const lang = forced ?? parseLang(front.data.lang) ?? fallback ?? detectLanguage(front.body);
   const { utterances, speakers, formats } = readTranscript(front.body, rules.structure, front.data);
-  return { path, lang, meta: front.data, source, utterances, speakers, formats };
+  const interview: Interview = { path, lang, meta: front.data, source, utterances, speakers, formats };
+  if (front.unclosed) {
+    interview.notices = [
+      lang === 'fr'
+        ? "L'en-tête (front matter) ouvert à la ligne 1 par « --- » n'est jamais fermé : le fichier est lu comme du texte, sans métadonnées."
+        : 'The front matter opened on line 1 by "---" is never closed: the file is read as text, without metadata.',
+    ];
+  }
+  return interview;
 }
 
 /** The guide's question rules, run on the questions the interviewer actually asked. */

@@ -39,6 +39,8 @@ export interface Interview {
   speakers: Speaker[];
   /** The conventions the reader detected (e.g. "speaker-labels", "quoted-write-up"), for `inspect`. */
   formats: string[];
+  /** Notes about how the file was read (an unclosed front matter). */
+  notices?: string[];
   /** Lines whose role is not carried by an utterance (an interviewer's question heading that is not mined). */
   lineOverrides?: Array<{ line: number; role: 'interviewer' | 'interviewee' | 'notetaker' | 'meta'; speaker: string | null }>;
 }

@@ -125,7 +125,8 @@ export class SummaryBuilder {
     count(this.tags, part.tags);
     count(this.unknown, part.tagsSeen.filter((tag) => !this.knownTag(tag)));
     for (const [field, values] of this.groups) {
-      const value = metaValue(part.meta[field]);
+      // Own fields only: "constructor" or "__proto__" are not front-matter values of every file.
+      const value = metaValue(Object.hasOwn(part.meta, field) ? part.meta[field] : undefined);
       const counts = values.get(value) ?? zeroKinds();
       for (const kind of EXTRACT_KINDS) counts[kind] += part.byKind[kind];
       values.set(value, counts);
@@ -134,8 +135,8 @@ export class SummaryBuilder {
   }
 
   finish(fileErrors: number): AnalyzeSummary {
-    const groups: AnalyzeSummary['groups'] = {};
-    for (const [field, values] of this.groups) groups[field] = Object.fromEntries([...values].sort((a, b) => compareCodeUnits(a[0], b[0])));
+    // Built with fromEntries (own data properties): a field named "__proto__" stays a field.
+    const groups: AnalyzeSummary['groups'] = Object.fromEntries([...this.groups].map(([field, values]) => [field, Object.fromEntries([...values].sort((a, b) => compareCodeUnits(a[0], b[0])))]));
     return {
       interviews: this.interviews,
       extracts: this.extracts,

@@ -83,7 +83,7 @@ export class Redactor {
   /** Learn the names of one file's front matter. */
   addNames(meta: Record<string, unknown>, fields: string[]): void {
     for (const field of [...DEFAULT_NAME_FIELDS, ...fields]) {
-      for (const value of stringsOf(meta[field])) this.addName(value, placeholderFor(field));
+      for (const value of stringsOf(Object.hasOwn(meta, field) ? meta[field] : undefined)) this.addName(value, placeholderFor(field));
     }
   }
 

@@ -4,15 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/in-process.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 function tempRepo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'il-usage-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
+  return tempFolder(files, { git: true, prefix: 'il-usage-' });
 }
 
 const GUIDE = '# Onboarding\n\n- Tell me about the last time you planned a trip.\n  - Why?\n';

@@ -62,6 +62,11 @@ describe('front matter', () => {
       } catch {
         return; // broken YAML: checked by the tests above
       }
+      if (ours.unclosed) {
+        // Deliberately apart from gray-matter: an unclosed block is text, not metadata.
+        expect(ours.body).toBe(text);
+        return;
+      }
       const theirs = text.startsWith('---') && /^---(?:yaml|yml)?\s*(?:\n|$)/.test(text) ? matter(text, { engines: { yaml: (s: string) => parseYaml(s) } } as never) : undefined;
       if (!theirs || theirs.content === text) {
         expect(ours.length).toBe(0);
