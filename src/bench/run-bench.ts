@@ -151,6 +151,20 @@ function main(): void {
     rows.push(['ratio (peer time / interview-lint time)', `notes ${fmt(peerNotes.seconds / analyze.seconds, 1)}×, typical notes ${fmt(peerTypical.seconds / analyzeTypical.seconds, 1)}×, guides ${fmt(peerGuides.seconds / lint.seconds, 1)}×, cold ${fmt(peerCold / cold, 1)}×`, '', '']);
   }
 
+  // Single huge files: a 20 MB note of list items (analyze and lint) and a 10 MB note on one line
+  // (an automatic transcript): time and peak memory, which must stay bounded.
+  settle();
+  process.stderr.write('huge single files…\n');
+  const huge = writeHugeFiles(join(base, 'huge'));
+  const bigList = measure(node, [BIN, 'analyze', huge.list, '--output', join(base, 'huge-list.json')], base);
+  const bigListLint = measure(node, [BIN, 'lint', huge.list, '--output', join(base, 'huge-list-lint.txt')], base);
+  const oneLine = measure(node, [BIN, 'analyze', huge.line, '--output', join(base, 'huge-line.json')], base);
+  const oneLineLint = measure(node, [BIN, 'lint', huge.line, '--output', join(base, 'huge-line-lint.txt')], base);
+  rows.push([`analyze one ${fmt(huge.listMB, 1)} MB note of list items`, fmt(bigList.seconds), fmt(huge.listMB / bigList.seconds), fmt(bigList.peakMB, 0)]);
+  rows.push([`lint the same file as a guide`, fmt(bigListLint.seconds), fmt(huge.listMB / bigListLint.seconds), fmt(bigListLint.peakMB, 0)]);
+  rows.push([`analyze one ${fmt(huge.lineMB, 1)} MB note on one line (time ${fmt(oneLine.seconds / oneLineLint.seconds, 1)}× lint's)`, fmt(oneLine.seconds), fmt(huge.lineMB / oneLine.seconds), fmt(oneLine.peakMB, 0)]);
+  results.huge = { list: { mb: huge.listMB, analyze: bigList, lint: bigListLint }, oneLine: { mb: huge.lineMB, analyze: oneLine, lint: oneLineLint } };
+
   const scaling: Array<Record<string, number | null>> = [];
   for (const scale of scales.filter((s) => s !== 1)) {
     settle();
@@ -183,3 +197,32 @@ function main(): void {
 }
 
 main();
+
+/** A 20 MB note of varied list items and a 10 MB note on one line, written once per bench run. */
+function writeHugeFiles(dir: string): { list: string; line: string; listMB: number; lineMB: number } {
+  mkdirSync(dir, { recursive: true });
+  const items = [
+    '- Elle remplit les plannings le dimanche soir.',
+    "- Le logiciel actuel ne gère pas les absences, c'est pénible.",
+    '- She keeps a shared spreadsheet with the manager.',
+    '- Would love to be told about absences the day before.',
+    '- Parents send text messages at the last minute.',
+    '- Three part-time staff.',
+    "- Pas de budget pour un nouvel outil cette année.",
+    "- Elle trouve l'export vers la comptabilité très confus.",
+  ];
+  const listParts: string[] = [];
+  let listBytes = 0;
+  for (let i = 0; listBytes < 20e6; i++) {
+    const item = `${items[i % items.length]} (${i})\n`;
+    listParts.push(item);
+    listBytes += Buffer.byteLength(item);
+  }
+  const sentence = "Alors je note tout dans un cahier, et c'est vraiment pénible. Est-ce que tu as essayé autre chose ? Oui, un tableur, mais on perdait les commandes. ";
+  const line = sentence.repeat(Math.ceil(10e6 / Buffer.byteLength(sentence)));
+  const list = join(dir, 'list.md');
+  const one = join(dir, 'line.md');
+  writeFileSync(list, listParts.join(''));
+  writeFileSync(one, line);
+  return { list, line: one, listMB: listBytes / 1e6, lineMB: Buffer.byteLength(line) / 1e6 };
+}
