@@ -67,7 +67,7 @@ function withSharedOptions(command: Command, what: string): Command {
     .option('--ignore-pattern <glob>', 'skip files matching this gitignore-style pattern; repeatable', collect, [])
     .option('--stdin-filename <name>', 'path to show (and to match configuration against) for standard input')
     .option('-q, --quiet', 'report errors only; no progress bar', false)
-    .option('--redact', 'replace e-mails, phone numbers and front-matter names with placeholders in every output', false)
+    .option('--redact', 'replace e-mails, phone numbers, names (front matter, speaker labels) and file paths with placeholders in every output', false)
     .option('--max-file-size <bytes>', 'skip files larger than this (default 20 MB)', parseSize)
     .option('--cache', 'reuse the results of unchanged files from the previous run', false)
     .option('--cache-location <file>', 'where --cache keeps its results (default .interviewlintcache)')
