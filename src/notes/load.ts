@@ -102,7 +102,8 @@ function loadStructure(file: string): NotesStructure {
     researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),
     observationMarkers: raw.observationMarkers === undefined ? [] : asStrings(raw.observationMarkers, 'observationMarkers', file),
-    sponsorMarkers: raw.sponsorMarkers === undefined ? undefined : new RegExp(`(?:^|[^\\p{L}])(?:${keys('sponsorMarkers').map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
+    // Matched on the raw line, case-insensitively (the list holds each accented form): no folding per line.
+    sponsorMarkers: raw.sponsorMarkers === undefined ? undefined : new RegExp(`(?:^|[^\\p{L}])(?:${asStrings(raw.sponsorMarkers, 'sponsorMarkers', file).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?:$|[^\\p{L}])`, 'iu'),
   };
 }
 

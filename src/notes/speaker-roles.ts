@@ -22,6 +22,8 @@ export function nameMatches(label: string, names: string[]): boolean {
 /** Decide which labels are speakers and which side each is on. */
 export function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStructure, meta: Record<string, unknown>, questionLayout: boolean): Map<string, { name: string; role: Role }> {
   const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean; header: boolean; words: number; spoken: number; listOnly: boolean }>();
+  // No label at all (most notes): nobody to name, nothing to count.
+  if (!lines.some((l) => l.label !== undefined)) return new Map();
   // Each label's turns: how many, how many words (the label's line and the unlabelled lines after it),
   // how many of them ask a question.
   let owner: { words: number; questions: number } | undefined;

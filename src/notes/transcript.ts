@@ -64,7 +64,15 @@ const LABEL_LONG_DASH = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s
 const LABEL_LETTER_DOT = /^([A-Z])\.\s+/u;
 
 function labelAt(text: string): { name: string; length: number; bold: boolean } | undefined {
-  const match = (text.includes(':') ? LABEL.exec(text) ?? LABEL_WITH_ROLE.exec(text) : null) ?? LABEL_DASHED.exec(text) ?? LABEL_LONG_DASH.exec(text) ?? LABEL_LETTER_DOT.exec(text);
+  // Each form is tried only when the character it needs is there.
+  const colon = text.includes(':');
+  const first = text[0];
+  const match =
+    (colon ? LABEL.exec(text) : null) ??
+    (colon && text.includes('(') ? LABEL_WITH_ROLE.exec(text) : null) ??
+    ((first === '*' || first === '_') && /[-–—]/u.test(text) ? LABEL_DASHED.exec(text) : null) ??
+    (text.includes('—') || text.includes('–') ? LABEL_LONG_DASH.exec(text) : null) ??
+    (text[1] === '.' ? LABEL_LETTER_DOT.exec(text) : null);
   if (!match) return undefined;
   return { name: match[1] ?? '', length: match[0].length, bold: /^(?:\d{1,4}[.)]?\s+)?[*_]/u.test(match[0]) };
 }
@@ -318,7 +326,8 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       continue;
     }
     if (speaker) sponsor = false;
-    if (structure.sponsorMarkers && line.end > line.start && structure.sponsorMarkers.test(labelKey(body.slice(line.start, line.end)))) sponsor = true;
+    // Sponsor reads are a podcast's: looked for in speaker-labelled transcripts only.
+    if (transcript && structure.sponsorMarkers && line.end > line.start && structure.sponsorMarkers.test(body.slice(line.start, line.end))) sponsor = true;
     if (sponsor) {
       // An advertisement read on air: not the guest's words.
       if (speaker) lastTurn = { speaker: speaker.name, role: speaker.role };
