@@ -103,7 +103,8 @@ function loadStructure(file: string): NotesStructure {
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),
     observationMarkers: raw.observationMarkers === undefined ? [] : asStrings(raw.observationMarkers, 'observationMarkers', file),
     // Matched on the raw line, case-insensitively (the list holds each accented form): no folding per line.
-    sponsorMarkers: raw.sponsorMarkers === undefined ? undefined : new RegExp(`(?:^|[^\\p{L}])(?:${asStrings(raw.sponsorMarkers, 'sponsorMarkers', file).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?:$|[^\\p{L}])`, 'iu'),
+    // A leading literal alternation (no look-around before it) lets V8 scan for the markers quickly.
+    sponsorMarkers: raw.sponsorMarkers === undefined ? undefined : new RegExp(`(?:${asStrings(raw.sponsorMarkers, 'sponsorMarkers', file).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'iu'),
   };
 }
 
