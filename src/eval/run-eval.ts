@@ -114,7 +114,43 @@ function evalGuides(dir: string): GuideEval {
 
 const pct = (x: number): string => x.toFixed(2);
 
-export function runEval(dir: string, verbose: boolean): string {
+/** F1 per label and language of a set's questions and guide lines (for the side-by-side table). */
+export function questionF1(dir: string): Map<string, { n: number; f1: number }> {
+  const all = [...evalQuestions(dir), ...evalGuides(dir).samples];
+  const out = new Map<string, { n: number; f1: number }>();
+  for (const label of LABELS) {
+    for (const lang of ['en', 'fr'] as Lang[]) {
+      const c: Counts = { tp: 0, fp: 0, fn: 0 };
+      let n = 0;
+      for (const s of all.filter((x) => x.lang === lang)) {
+        const gold = s.gold.has(label);
+        const pred = s.predicted.has(label);
+        if (gold) n++;
+        if (gold && pred) c.tp++;
+        else if (pred) c.fp++;
+        else if (gold) c.fn++;
+      }
+      out.set(`${label}|${lang}`, { n, f1: score(c).f1 });
+    }
+  }
+  return out;
+}
+
+/** The question rules on every development set with questions, side by side. */
+export function sideBySide(dirs: Array<{ name: string; dir: string }>): string {
+  const present = dirs.filter((d) => existsSync(join(d.dir, 'questions.yaml')));
+  if (present.length < 2) return '';
+  const scores = present.map((d) => questionF1(d.dir));
+  const lines = ['question rules, F1 side by side (questions.yaml and guide lines of each set)', '', `| label | lang | ${present.map((d) => `${d.name} n | ${d.name} F1`).join(' | ')} |`, `|---|---|${present.map(() => '---:|---:').join('|')}|`];
+  for (const label of LABELS) {
+    for (const lang of ['en', 'fr'] as Lang[]) {
+      lines.push(`| ${label} | ${lang} | ${scores.map((sc) => `${sc.get(`${label}|${lang}`)?.n ?? 0} | ${pct(sc.get(`${label}|${lang}`)?.f1 ?? 0)}`).join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function runEval(dir: string, verbose: boolean, withRealNotes = true): string {
   const lines: string[] = [];
   const questionSamples = evalQuestions(dir);
   const guides = evalGuides(dir);
@@ -167,9 +203,9 @@ export function runEval(dir: string, verbose: boolean): string {
     }
   }
   const wildDir = join(dir, '..', 'wild');
-  const roles = evalRoles(join(wildDir, 'notes'));
+  const roles = withRealNotes ? evalRoles(join(wildDir, 'notes')) : [];
   if (roles.length > 0) lines.push('', ...formatRoles(roles, verbose));
-  const wildNotes = evalNotes(wildDir);
+  const wildNotes = withRealNotes ? evalNotes(wildDir) : { files: 0, counts: {}, disagreements: [] };
   if (wildNotes.files > 0) {
     lines.push('', `analyze on real notes (../wild/notes): ${wildNotes.files} labelled files, scored by (line, kind)`, '');
     lines.push('| kind | lang | TP | FP | FN | precision | recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|');
@@ -231,6 +267,12 @@ function main(): void {
     return;
   }
   process.stdout.write(`${runEval(dir, verbose)}\n`);
+  // The second development set (other sources), then both side by side.
+  const dev2 = join(dir, '..', 'dev2');
+  if (!explicit && existsSync(dev2)) {
+    process.stdout.write(`\n${runEval(dev2, verbose, false)}\n`);
+    process.stdout.write(`\n${sideBySide([{ name: 'dev', dir }, { name: 'dev2', dir: dev2 }])}\n`);
+  }
 }
 
 if (process.argv[1] && basename(process.argv[1]) === 'run-eval.js') main();
