@@ -18,6 +18,7 @@ import { collectInputs, located, type Input } from './inputs.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
 import { writeWhole, type Destination } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
+import { collectGarbage } from './memory.js';
 import { letSignalsIn } from './temp-files.js';
 import { writeLine, writeStderr } from './stdout.js';
 import { createProgress, progressEnabled } from './progress.js';
@@ -89,7 +90,7 @@ export async function lintFiles(paths: string[], options: Omit<LintCommandOption
         results.push(cached);
         continue;
       }
-      const guide = parseGuide(input.path, text, config.ruleSet, { lang: options.lang, fallbackLang: config.lang });
+      const guide = parseGuide(input.path, text, config.ruleSet, { lang: options.lang, fallbackLang: config.lang, afterChunks: collectGarbage });
       const directives = parseDirectives(guide.source, guide.format === 'markdown' ? 'html' : 'hash');
       const { kept, unused } = applyDirectives(lintGuide(guide, config.ruleSet, config.settings), directives);
       const known = new Set(config.ruleSet.rules.map((r) => r.id));

@@ -143,9 +143,20 @@ export function markdownChunks(text: string): Array<{ start: number; end: number
 }
 
 /** Parse a markdown guide: sections from headings, items from paragraphs, list items, blockquotes. */
-export function parseMarkdownGuide(body: string, pack: LanguagePack, index: LineIndex): Section[] {
+/** Source parsed between two calls of `afterChunks` (a full garbage collection on huge guides). */
+const COLLECT_EVERY = 512 * 1024;
+
+export function parseMarkdownGuide(body: string, pack: LanguagePack, index: LineIndex, afterChunks?: () => void): Section[] {
   const sections: Section[] = [{ title: '', items: [] }];
+  let sinceCollect = 0;
   for (const chunk of markdownChunks(body)) {
+    sinceCollect += chunk.end - chunk.start;
+    if (afterChunks && sinceCollect >= COLLECT_EVERY) {
+      // The parser's garbage grows the heap far past what is alive (630 MB for a 20 MB guide); a full
+      // collection now and then keeps it near what the guide holds.
+      sinceCollect = 0;
+      afterChunks();
+    }
     const tree = fromMarkdown(body.slice(chunk.start, chunk.end)) as unknown as MdNode;
     const w: Walker = { source: body, pack, index, base: chunk.start };
     for (const node of tree.children ?? []) {

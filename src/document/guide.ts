@@ -16,6 +16,8 @@ export interface GuideOptions {
   fallbackLang?: Lang | 'auto';
   /** Format; by default from the file extension. */
   format?: GuideFormat;
+  /** Called every few megabytes of a huge markdown guide (the CLI collects garbage there). */
+  afterChunks?: () => void;
 }
 
 export function formatFromPath(path: string): GuideFormat {
@@ -44,7 +46,7 @@ export function parseGuide(path: string, rawText: string, rules: RuleSet, option
   const front = readFrontMatter(text);
   const lang = forced ?? parseLang(front.data.lang) ?? fallback ?? detectLanguage(front.body);
   const pack = rules.packs[lang];
-  const sections: Section[] = format === 'text' ? parseTextGuide(front.body, pack, index) : parseMarkdownGuide(front.body, pack, index);
+  const sections: Section[] = format === 'text' ? parseTextGuide(front.body, pack, index) : parseMarkdownGuide(front.body, pack, index, options.afterChunks);
   return { path, format, lang, meta: front.data, sections, source: text };
 }
 
