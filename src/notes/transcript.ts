@@ -11,6 +11,7 @@
 import { foldAccents } from '../language/normalise.js';
 import { countWords, labelKey } from './words.js';
 import type { NotesStructure } from './structure.js';
+import { labelAt } from './formats/label-forms.js';
 import { isAsked, markQuestionLists } from './formats/question-layout.js';
 import { looksUnlabelled, readUnlabelled } from './formats/unlabelled-transcript.js';
 import type { ScannedLine } from './scanned-line.js';
@@ -32,7 +33,6 @@ const FENCE = /^ {0,3}(?:```|~~~)/u;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/u;
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/u;
 const LIST_PREFIX = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/u;
-const LABEL = /^(?:\d{1,4}[.)]?\s+)?(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:(?:\*\*|__|\*|_)\s*:|:(?:\s*(?:\*\*|__|\*|_))?)(?=\s|$)\s*/u;
 /** A WebVTT voice tag opening a cue's text: "<v Dana Cruz>", "<v.loud Sam>". */
 const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/u;
 /**
@@ -52,30 +52,6 @@ const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^<([a-zA-Z][\w-]*)\b[^>]*>.*<\
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
-
-/**
- * Other label forms: a role in brackets ("*Camille (UX) :*", "Hugo (gérant):"), an emphasised name closed
- * by a dash ("*Camille -*"), a name and a long dash ("Noor — …"), a one-letter side and a full stop
- * ("Q. …", "R. …").
- */
-const LABEL_WITH_ROLE = /^(?:\*\*|__|\*|_)?([\p{L}][\p{L}\p{N}'’.·\- ]{0,29}?)\s*\([^)\n]{1,30}\)\s*(?:(?:\*\*|__|\*|_)\s*:|:(?:\s*(?:\*\*|__|\*|_))?)(?=\s|$)\s*/u;
-const LABEL_DASHED = /^(?:\*\*|__|\*|_)([\p{L}][\p{L}\p{N}'’.· ]{0,29}?)\s*[-–—]\s*(?:\*\*|__|\*|_)\s*/u;
-const LABEL_LONG_DASH = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+[—–]\s+/u;
-const LABEL_LETTER_DOT = /^([A-Z])\.\s+/u;
-
-function labelAt(text: string): { name: string; length: number; bold: boolean } | undefined {
-  // Each form is tried only when the character it needs is there.
-  const colon = text.includes(':');
-  const first = text[0];
-  const match =
-    (colon ? LABEL.exec(text) : null) ??
-    (colon && text.includes('(') ? LABEL_WITH_ROLE.exec(text) : null) ??
-    ((first === '*' || first === '_') && /[-–—]/u.test(text) ? LABEL_DASHED.exec(text) : null) ??
-    (text.includes('—') || text.includes('–') ? LABEL_LONG_DASH.exec(text) : null) ??
-    (text[1] === '.' ? LABEL_LETTER_DOT.exec(text) : null);
-  if (!match) return undefined;
-  return { name: match[1] ?? '', length: match[0].length, bold: /^(?:\d{1,4}[.)]?\s+)?[*_]/u.test(match[0]) };
-}
 
 function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { cues?: number } {
   const out: ScannedLine[] & { cues?: number } = [];
