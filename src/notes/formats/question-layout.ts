@@ -17,6 +17,8 @@ export function isAsked(text: string): boolean {
  * A list of two or more questions and nothing else (the questions planned for the interview, copied
  * into the notes) is the interviewer's; a single question among reported statements stays where it is.
  */
+const BARE_ANSWER = /^.{3,}?[?:]\s*[*_]*(?:oui|non|yes|no|pas vraiment|not really|jamais|never|aucun|aucune|none)[*_]*\s*[.!]?\s*$/iu;
+
 export function markQuestionLists(lines: ScannedLine[], body: string): void {
   // A form: questions each followed by their answer on the next line ("* Est-ce que tu travailles en
   // remote ?" / "oui 1 à 2 fois par semaine"), two or more times.
@@ -25,6 +27,15 @@ export function markQuestionLists(lines: ScannedLine[], body: string): void {
   // A form's question is short; a long line ending with a question reports someone's wondering.
   const answered = lines.filter((l, k) => endsAsking(l) && l.end - l.start <= 160 && answers(lines[k + 1]));
   if (answered.length >= 2) for (const l of answered) l.asked = true;
+  // "Question ? oui", "Hypothèse : Non": a bare yes or no carries nothing to mine; the line is the
+  // interviewer's question or hypothesis, answered.
+  for (const l of lines) {
+    if (l.label || l.quoted || l.voiceMarked) continue;
+    if (BARE_ANSWER.test(body.slice(l.start, l.end))) {
+      l.asked = true;
+      l.planned = true;
+    }
+  }
   let i = 0;
   while (i < lines.length) {
     const first = lines[i] as ScannedLine;
