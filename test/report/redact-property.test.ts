@@ -60,3 +60,21 @@ describe('--redact leaves no personal data in any output or in the cache', () =>
     );
   }, 120_000);
 });
+
+describe('--redact on the bundled notes', () => {
+  it('leaves none of their names, file names included, in any format or in the cache', async () => {
+    const { cpSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'il-redact-fixtures-'));
+    cpSync(join(import.meta.dirname, '../../fixtures/notes'), join(dir, 'notes'), { recursive: true });
+    const names = ['Léa', 'Sam', 'Potagers', 'Dana', 'Marc', 'Priya', 'dana', 'marc'];
+    const outputs: string[] = [];
+    for (const format of ['json', 'markdown', 'stylish', 'sarif', 'github', 'compact']) {
+      const r = await cli(['analyze', 'notes', '--redact', '--cache', '--format', format], dir);
+      outputs.push(r.stdout);
+    }
+    outputs.push(...filesUnder(dir).filter((f) => !f.startsWith(join(dir, 'notes'))).map((f) => readFileSync(f, 'utf8')));
+    const all = outputs.join('\n');
+    for (const name of names) expect(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(all), name).toBe(false);
+    expect(all).toContain('note-01.md');
+  });
+});
