@@ -49,6 +49,7 @@ const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,
 const EMPHASISED_LINE = /^(?:\*\*|__)(?!\s)(.+?)(?:\*\*|__)\s*$/u;
 /** A line that is only markup: an HTML tag or comment, a template directive, an image, links. */
 const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^<([a-zA-Z][\w-]*)\b[^>]*>.*<\/\1>\s*$|^\{[%{].*[%}]\}$|^:::+\s*[\w-]*.*$|^!\[[^\]]*\]\([^)]*\)$|^(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)[.;,]?$|^(?:[-*+]\s+)?[\p{L} ]{1,20}:\s*\[[^\]]*\]\([^)]*\)$/u;
+const ATTRIBUTION = /^(?:--?|[—–])\s*[\p{L}\p{N}][\p{L}\p{N} .,'’()-]{0,40}$/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
@@ -203,10 +204,15 @@ function dropQuotedHeaders(lines: ScannedLine[] & { cues?: number }, body: strin
   const byBlock = new Map<number, ScannedLine[]>();
   for (const l of lines) if (l.quoted) byBlock.set(l.block, [...(byBlock.get(l.block) ?? []), l]);
   const drop = new Set<ScannedLine>();
+  const labelCount = new Map<string, number>();
+  for (const l of lines) if (l.label) labelCount.set(labelKey(l.label), (labelCount.get(labelKey(l.label)) ?? 0) + 1);
   for (const group of byBlock.values()) {
-    const fields = group.filter((l) => l.label && countWords(body.slice(l.start, l.end)) <= 8 && !body.slice(l.start, l.end).includes('?'));
+    // Each line a different label said nowhere else, none asking: fields, however long their values.
+    const fields = group.filter((l) => l.label && labelCount.get(labelKey(l.label)) === 1 && !body.slice(l.start, l.end).includes('?'));
     if (group.length >= 2 && fields.length === group.length) for (const l of group) drop.add(l);
   }
+  // An attribution line under a quote ("> -- P5", "> — Marie"): metadata.
+  for (const l of lines) if (l.quoted && !l.label && ATTRIBUTION.test(body.slice(l.start, l.end))) drop.add(l);
   if (drop.size === 0) return lines;
   const kept: ScannedLine[] & { cues?: number } = lines.filter((l) => !drop.has(l));
   kept.cues = lines.cues;
@@ -278,6 +284,12 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   for (const line of lines) {
     const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
     if (line.label && !speaker && structure.metaFields.has(labelKey(line.label))) continue;
+    if (line.label && !speaker && structure.notetakerLabels?.has(labelKey(line.label))) {
+      // "My thoughts: …", "Idée : …": the note-taker's aside.
+      line.start = line.beforeLabel;
+      add(open(null, 'narrator', line.block), line);
+      continue;
+    }
     if (line.label && !speaker) {
       // A label with nothing after it that is nobody's voice is a caption or a list's lead-in
       // ("**Further reading:**", "- En amont :"): structure, not words.
