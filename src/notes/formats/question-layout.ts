@@ -6,7 +6,7 @@
 import type { ScannedLine } from '../scanned-line.js';
 
 /** A question, or a prompt that asks for a story ("Tell us about yourself.", "Racontez-moi…"). */
-const PROMPT_START = /^(?:\d{1,3}[.)]\s*)?(?:tell (?:me|us)|walk (?:me|us) through|describe|explain|share|talk (?:to )?(?:me|us) about|racontez|raconte|décrivez|décris|parlez|parle|expliquez|explique|dites|dis-nous|présentez|présente)\b/iu;
+const PROMPT_START = /^(?:\d{1,3}[.)]\s*)?(?:tell (?:me|us)|walk (?:me|us) through|describe|explain|share|talk (?:to )?(?:me|us) about|(?:we|i)(?:'d| would) love to (?:hear|learn|know)|(?:can|could) you (?:tell|describe|share|walk)|please (?:tell|describe|share)|racontez|raconte|décrivez|décris|parlez|parle|expliquez|explique|dites|dis-nous|présentez|présente|pourriez-vous (?:nous |me )?(?:raconter|décrire|expliquer))\b/iu;
 export function isAsked(text: string): boolean {
   const t = text.trim().replace(/[*_]+/g, '');
   return /\?\s*$/u.test(t) || /\?\s+\S/u.test(t) && t.length < 300 || PROMPT_START.test(t);
