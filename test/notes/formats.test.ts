@@ -84,3 +84,17 @@ describe('a one-line automatic transcript', () => {
     expect(large / small).toBeLessThan(8);
   }, 60_000);
 });
+
+describe('the registry of notes formats', () => {
+  it('names every format the reader reports, and each has a fixture read with it', async () => {
+    const { NOTES_FORMATS, isKnownFormat } = await import('../../src/notes/formats/index.js');
+    const seen = new Set<string>();
+    for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.md'))) {
+      for (const format of parseInterview(name, readFileSync(join(FIXTURES, name), 'utf8'), rules).formats) {
+        expect(isKnownFormat(format), `${name}: ${format} is registered`).toBe(true);
+        seen.add(format);
+      }
+    }
+    for (const format of NOTES_FORMATS) expect(seen.has(format.name), `${format.name} has a fixture`).toBe(true);
+  });
+});
