@@ -49,6 +49,8 @@ const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,
 const EMPHASISED_LINE = /^(?:\*\*|__)(?!\s)(.+?)(?:\*\*|__)\s*$/u;
 /** A line that is only markup: an HTML tag or comment, a template directive, an image, links. */
 const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^<([a-zA-Z][\w-]*)\b[^>]*>.*<\/\1>\s*$|^\{[%{].*[%}]\}$|^:::+\s*[\w-]*.*$|^!\[[^\]]*\]\([^)]*\)$|^(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)[.;,]?$|^(?:[-*+]\s+)?[\p{L} ]{1,20}:\s*\[[^\]]*\]\([^)]*\)$/u;
+/** Longer lines are prose (or a whole transcript on one line), never a heading, markup or an emphasised question. */
+const LONG_LINE = 10_000;
 const ATTRIBUTION = /^(?:--?|[—–])\s*[\p{L}\p{N}][\p{L}\p{N} .,'’()-]{0,40}$/u;
 const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
@@ -95,8 +97,11 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       block++;
       continue;
     }
-    let heading = first === '#' ? HEADING.exec(raw) : null;
-    if (!heading && first === '#') {
+    // Headings, markup and emphasis are short: on a line of megabytes (a one-line transcript) their
+    // patterns are not even tried (irregexp can run out of stack on lazy repetitions that long).
+    const short = raw.length <= LONG_LINE;
+    let heading = first === '#' && short ? HEADING.exec(raw) : null;
+    if (!heading && first === '#' && short) {
       const loose = LOOSE_HEADING.exec(raw);
       if (loose) heading = Object.assign([loose[0], loose[1] ?? loose[2] ?? ''], { index: 0, input: raw }) as unknown as RegExpExecArray;
     }
@@ -115,7 +120,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     }
     // Markup that is nobody's words: HTML tags and template directives on their own line, a lone image
     // or a list of bare links.
-    if ((first === '<' || first === '{' || first === '!' || first === '*' || first === '-' || first === '+' || first === '[' || first === ':' || /\]\(/u.test(trimmed)) && MARKUP_LINE.test(trimmed)) {
+    if (short && (first === '<' || first === '{' || first === '!' || first === '*' || first === '-' || first === '+' || first === '[' || first === ':' || /\]\(/u.test(trimmed)) && MARKUP_LINE.test(trimmed)) {
       block++;
       continue;
     }
@@ -167,13 +172,13 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       listItem: list !== null,
       quoted: quote !== null,
       bold,
-      observation: ((content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || (structure.observationMarkers ?? []).some((m) => opening.startsWith(m)),
+      observation: (short && (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || (structure.observationMarkers ?? []).some((m) => opening.startsWith(m)),
       voiceMarked: structure.voiceMarkers.some((m) => opening.startsWith(m)),
       researcher,
       question: content.includes('?'),
     };
     if (!labelText) {
-      const asked = EMPHASISED_LINE.exec(content.trimStart());
+      const asked = short ? EMPHASISED_LINE.exec(content.trimStart()) : null;
       const inner = asked?.[1]?.trim() ?? '';
       if (asked && !inner.endsWith(':') && isAsked(inner)) {
         scanned.emphasised = true;

@@ -69,3 +69,12 @@ describe('the notes reader on any mixture of line shapes', () => {
     );
   });
 });
+
+describe('the notes reader on megabyte lines of every shape', () => {
+  const filler = 'et alors je note tout dans un cahier (parfois) ? oui : non, c’est pénible ** __ — ';
+  it.each(['# ', '## ', '#', '**', '__', '> ', '- ', '1. ', '<div>', '[', '(', '👀 ', '— ', 'Q: ', '**Marie :** ', '1\n00:00:01,000 --> 00:00:02,000\n'])('a 1 MB line opened by %j is read without error', (opening) => {
+    const text = opening + filler.repeat(Math.ceil(1_000_000 / filler.length));
+    const interview = parseInterview('x.md', text, rules);
+    expect(lineRoles(interview).length).toBeGreaterThan(0);
+  });
+});

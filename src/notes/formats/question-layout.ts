@@ -23,14 +23,15 @@ export function markQuestionLists(lines: ScannedLine[], body: string): void {
   // A form: questions each followed by their answer on the next line ("* Est-ce que tu travailles en
   // remote ?" / "oui 1 à 2 fois par semaine"), two or more times.
   const endsAsking = (l: ScannedLine): boolean => !l.label && !l.voiceMarked && !l.quoted && !l.observation && /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end));
-  const answers = (l: ScannedLine | undefined): boolean => l !== undefined && !l.label && !l.listItem && !l.voiceMarked && !l.quoted && !l.observation && !endsAsking(l);
+  const answers = (l: ScannedLine | undefined): boolean => l !== undefined && !l.label && !l.listItem && !l.voiceMarked && !l.quoted && !l.observation && (l.end - l.start > 160 || !endsAsking(l));
   // A form's question is short; a long line ending with a question reports someone's wondering.
-  const answered = lines.filter((l, k) => endsAsking(l) && l.end - l.start <= 160 && answers(lines[k + 1]));
+  const answered = lines.filter((l, k) => l.end - l.start <= 160 && endsAsking(l) && answers(lines[k + 1]));
   if (answered.length >= 2) for (const l of answered) l.asked = true;
   // "Question ? oui", "Hypothèse : Non": a bare yes or no carries nothing to mine; the line is the
   // interviewer's question or hypothesis, answered.
   for (const l of lines) {
-    if (l.label || l.quoted || l.voiceMarked) continue;
+    // Form lines are short: a long line never is one (and the pattern is not run on megabytes).
+    if (l.label || l.quoted || l.voiceMarked || l.end - l.start > 300) continue;
     if (BARE_ANSWER.test(body.slice(l.start, l.end))) {
       l.asked = true;
       l.planned = true;
