@@ -7,6 +7,8 @@ export interface ScannedLine {
   end: number;
   block: number;
   listItem: boolean;
+  /** The line is wholly a quotation (a verbatim), possibly with an attribution. */
+  verbatim?: boolean;
   /** Columns before the list marker (or the text), for nesting. */
   indent?: number;
   quoted: boolean;

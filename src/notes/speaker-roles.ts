@@ -135,7 +135,7 @@ const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'de
  * A label that could be someone's name or role: every word capitalised (or a name particle), or one
  * word ("moi", "user"). "Un exemple", "Discussion avec les élèves" are lead-ins, not people.
  */
-function nameLike(label: string): boolean {
+export function nameLike(label: string): boolean {
   const words = label.split(/\s+/u).filter(Boolean);
   if (words.length <= 1) return true;
   return words.every((w, i) => i === 0 || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w) || /^[dl][’']\p{Lu}/u.test(w));

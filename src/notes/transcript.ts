@@ -15,7 +15,7 @@ import { labelAt } from './formats/label-forms.js';
 import { isAsked, markQuestionLists } from './formats/question-layout.js';
 import { looksUnlabelled, readUnlabelled } from './formats/unlabelled-transcript.js';
 import type { ScannedLine } from './scanned-line.js';
-import { namesFrom, resolveSpeakers } from './speaker-roles.js';
+import { nameLike, namesFrom, resolveSpeakers } from './speaker-roles.js';
 import type { Role, Segment, Speaker, Utterance } from './types.js';
 
 export { countWords, labelKey } from './words.js';
@@ -49,6 +49,9 @@ const TIMESTAMP = /^(?:\[\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*\]|\(\s*\d{1,
 const EMPHASISED_LINE = /^(?:\*\*|__)(?!\s)(.+?)(?:\*\*|__)\s*$/u;
 /** A line that is only markup: an HTML tag or comment, a template directive, an image, links. */
 const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^<([a-zA-Z][\w-]*)\b[^>]*>.*<\/\1>\s*$|^\{[%{].*[%}]\}$|^:::+\s*[\w-]*.*$|^!\[[^\]]*\]\([^)]*\)$|^(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)[.;,]?$|^(?:[-*+]\s+)?[\p{L} ]{1,20}:\s*\[[^\]]*\]\([^)]*\)$/u;
+/** A line wholly a quotation, with or without emphasis and an attribution: "…" — P3, *“…”* (T5), « … ». */
+const VERBATIM = /^[*_]{0,2}["“«„]\s*[^"“”«»„]{8,}["”»][*_]{0,2}[.,]?\s*(?:(?:[—–]|--?)\s*[\p{L}\p{N}][\p{L}\p{N} .'’-]{0,30}|\(\s*[\p{L}\p{N}][\p{L}\p{N} .'’-]{0,30}\))?\s*$/u;
+
 /** Longer lines are prose (or a whole transcript on one line), never a heading, markup or an emphasised question. */
 const LONG_LINE = 10_000;
 const ATTRIBUTION = /^(?:--?|[—–])\s*[\p{L}\p{N}][\p{L}\p{N} .,'’()-]{0,40}$/u;
@@ -154,7 +157,9 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     const label = header ? { name: header[1] ?? '', length: voice ? voice[0].length : rest.length, bold: true } : labelAt(rest);
     let labelText: string | undefined;
     let bold = false;
-    if (label && label.name.trim().split(/\s+/).length <= 3) {
+    // Up to three words, or four that read as a full name ("Jean-Pierre de la Fontaine").
+    const labelWords = label ? label.name.trim().split(/\s+/).length : 0;
+    if (label && (labelWords <= 3 || (labelWords === 4 && nameLike(label.name.trim())))) {
       bold = label.bold;
       labelText = label.name.trim();
       pos += label.length;
@@ -195,6 +200,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     if (labelText && bold && /(?:\*\*|__)[^*_]{1,30}?\s*:\s*(?:\*\*|__)|(?:\*\*|__)[^*_]{1,30}?(?:\*\*|__)\s*:/u.test(rest)) scanned.field = true;
     if (labelText) scanned.label = labelText;
     if (header && labelText) scanned.header = true;
+    if (short && !labelText && VERBATIM.test(opening)) scanned.verbatim = true;
     out.push(scanned);
   }
   markQuestionLists(out, body);
@@ -314,6 +320,11 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       add(current?.role === 'narrator' && currentBlock === line.block ? current : open(null, 'narrator', line.block), line);
       continue;
     }
+    if (line.researcher && !speaker && line.verbatim) {
+      // A verbatim quoted in the researcher's findings ("…" — T3): the participant's words.
+      add(open(defaultSpeaker, 'interviewee', line.block), line);
+      continue;
+    }
     if (line.researcher) {
       add(current?.role === 'narrator' && currentBlock === line.block && !line.listItem ? current : open(null, 'narrator', line.block), line);
       continue;
@@ -341,7 +352,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       if (current && currentBlock === line.block) who = { speaker: current.speaker, role: current.role };
       else who = !dense && lastTurn ? lastTurn : { speaker: null, role: 'narrator' };
     } else if (quoteMode) {
-      who = line.quoted || line.voiceMarked ? { speaker: defaultSpeaker, role: 'interviewee' } : { speaker: null, role: 'narrator' };
+      who = line.quoted || line.voiceMarked || line.verbatim ? { speaker: defaultSpeaker, role: 'interviewee' } : { speaker: null, role: 'narrator' };
     } else {
       who = { speaker: defaultSpeaker, role: 'interviewee' };
     }
