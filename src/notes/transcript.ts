@@ -320,9 +320,9 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       add(current?.role === 'narrator' && currentBlock === line.block ? current : open(null, 'narrator', line.block), line);
       continue;
     }
-    if (line.researcher && !speaker && line.verbatim) {
-      // A verbatim quoted in the researcher's findings ("…" — T3): the participant's words.
-      add(open(defaultSpeaker, 'interviewee', line.block), line);
+    if (line.researcher && (line.verbatim || (speaker && VERBATIM.test(body.slice(line.start, line.end).trim())))) {
+      // A verbatim quoted in the researcher's findings ("…" — T3, P2 : « … »): the participant's words.
+      add(open(speaker?.name ?? defaultSpeaker, speaker && speaker.role === 'interviewer' ? 'interviewer' : 'interviewee', line.block), line);
       continue;
     }
     if (line.researcher) {
@@ -339,7 +339,10 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       continue;
     }
     if (speaker) {
-      lastTurn = { speaker: speaker.name, role: speaker.role };
+      // A label before a quotation ("P2 : « … »") cites someone in a write-up: the paragraphs after it
+      // are not that person's turn.
+      const cited = VERBATIM.test(body.slice(line.start, line.end).trim());
+      lastTurn = cited ? undefined : { speaker: speaker.name, role: speaker.role };
       add(open(speaker.name, speaker.role, line.block), line);
       continue;
     }
@@ -350,6 +353,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     let who: { speaker: string | null; role: Role };
     if (transcript) {
       if (current && currentBlock === line.block) who = { speaker: current.speaker, role: current.role };
+      else if (line.verbatim) who = { speaker: defaultSpeaker, role: 'interviewee' };
       else who = !dense && lastTurn ? lastTurn : { speaker: null, role: 'narrator' };
     } else if (quoteMode) {
       who = line.quoted || line.voiceMarked || line.verbatim ? { speaker: defaultSpeaker, role: 'interviewee' } : { speaker: null, role: 'narrator' };
