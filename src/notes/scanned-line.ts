@@ -7,6 +7,8 @@ export interface ScannedLine {
   end: number;
   block: number;
   listItem: boolean;
+  /** A row of a transcript table (speaker and text columns). */
+  table?: boolean;
   /** The line is wholly a quotation (a verbatim), possibly with an attribution. */
   verbatim?: boolean;
   /** Columns before the list marker (or the text), for nesting. */

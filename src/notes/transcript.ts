@@ -12,6 +12,7 @@ import { foldAccents } from '../language/normalise.js';
 import { countWords, labelKey } from './words.js';
 import type { NotesStructure } from './structure.js';
 import { labelAt } from './formats/label-forms.js';
+import { isSeparatorRow, tableCells, transcriptColumns, type TableColumns } from './formats/table-transcript.js';
 import { isAsked, markQuestionLists } from './formats/question-layout.js';
 import { looksUnlabelled, readUnlabelled } from './formats/unlabelled-transcript.js';
 import type { ScannedLine } from './scanned-line.js';
@@ -67,9 +68,29 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
   let inComment = false;
   let researcher = false;
   let offset = 0;
-  for (const raw of body.split('\n')) {
+  const rawLines = body.split('\n');
+  let table: TableColumns | undefined;
+  for (let n = 0; n < rawLines.length; n++) {
+    const raw = rawLines[n] as string;
     const lineStart = offset;
     offset += raw.length + 1;
+    if (raw.trimStart().startsWith('|') && !inComment && !inFence) {
+      // A table: a transcript when its header names a speaker and a text column, else structure.
+      if (!table || isSeparatorRow(raw)) {
+        table = table ?? transcriptColumns(raw, rawLines[n + 1]);
+        block++;
+        continue;
+      }
+      const cells = tableCells(raw);
+      const who = cells[table.speaker];
+      const said = cells[table.text];
+      if (who && said && who.text && said.end > said.start && /[\p{L}\p{N}]/u.test(said.text)) {
+        const name = who.text.replace(/^[*_]+|[*_]+$/g, '').trim();
+        out.push({ start: lineStart + said.start, beforeLabel: lineStart + said.start, end: lineStart + said.end, block, listItem: false, quoted: false, bold: true, header: true, label: name, observation: false, voiceMarked: false, researcher, question: said.text.includes('?'), table: true });
+      }
+      continue;
+    }
+    table = undefined;
     if (inComment) {
       if (raw.includes('-->')) inComment = false;
       block++;
@@ -376,6 +397,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const speakers = [...stats.values()].sort((a, b) => a.name.localeCompare(b.name));
   const formats = transcript ? ['speaker-labels'] : quoteMode ? ['quoted-write-up'] : ['participant-notes'];
   if (questionLayout) formats.push('question-layout');
+  if (lines.some((l) => l.table)) formats.push('table-transcript');
   if (lines.some((l) => l.researcher)) formats.push('researcher-sections');
   return { utterances: utterances.filter((u) => u.segments.length > 0), speakers, formats };
 }
