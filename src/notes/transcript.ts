@@ -41,6 +41,8 @@ const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^>]{1,40})>\s*/u;
  * below: "Marie Dupont  0:05", "Ali 0:00", "**Emma**  0:28", "**Angie Jones** [1:16]", "Kelly (12:03)".
  */
 const HEADER_LABEL = /^(?:[*_]{1,4})?([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)(?:[*_]{1,4})?\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/u;
+/** Zoom's transcript export: "[Dana Cruz] 10:02:03" alone on its line, the words below. */
+const BRACKET_HEADER = /^\[([\p{L}][\p{L}\p{N}'’.\- ]{0,40}?)\]\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
 /** SRT and WebVTT cue lines: the cue number alone, and "00:00:01,040 --> 00:00:13,600". */
 const CUE_NUMBER = /^\d{1,6}$/u;
 const CUE_TIMING = /^\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}(?:\s.*)?$/u;
@@ -174,15 +176,19 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     // A label: "Name:" (and its variants), or an export's speaker line "Name  0:05" (the whole line); both need a colon.
     const hasColon = rest.includes(':');
     const voice = rest.startsWith('<v') ? VOICE_TAG.exec(rest) : null;
-    const header = voice ?? (hasColon && /\d:\d\d[\])]?\s*$/u.test(rest) ? HEADER_LABEL.exec(rest) : null);
+    const stampEnd = hasColon && /\d:\d\d[\])]?\s*$/u.test(rest);
+    const header = voice ?? (stampEnd ? (rest.startsWith('[') ? BRACKET_HEADER.exec(rest) : null) ?? HEADER_LABEL.exec(rest) : null);
     const label = header ? { name: header[1] ?? '', length: voice ? voice[0].length : rest.length, bold: true } : labelAt(rest);
     let labelText: string | undefined;
     let bold = false;
+    let stampedLabel = false;
     // Up to three words, or four that read as a full name ("Jean-Pierre de la Fontaine").
     const labelWords = label ? label.name.trim().split(/\s+/).length : 0;
     if (label && (labelWords <= 3 || (labelWords === 4 && nameLike(label.name.trim())))) {
       bold = label.bold;
       labelText = label.name.trim();
+      // "Speaker 1 (00:31):" alone on its line: an export's speaker line, the words below.
+      stampedLabel = /\d:\d\d/u.test(rest.slice(0, label.length)) && raw.slice(pos + label.length).trim() === '';
       pos += label.length;
       rest = raw.slice(pos);
     }
@@ -220,7 +226,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     // Two bold labels on one line ("**Priorité :** 1/3 | **Pénibilité :** 5/10") are a form's fields.
     if (labelText && bold && /(?:\*\*|__)[^*_]{1,30}?\s*:\s*(?:\*\*|__)|(?:\*\*|__)[^*_]{1,30}?(?:\*\*|__)\s*:/u.test(rest)) scanned.field = true;
     if (labelText) scanned.label = labelText;
-    if (header && labelText) scanned.header = true;
+    if ((header || stampedLabel) && labelText) scanned.header = true;
     if (short && !labelText && VERBATIM.test(opening)) scanned.verbatim = true;
     out.push(scanned);
   }
