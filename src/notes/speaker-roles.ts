@@ -1,7 +1,7 @@
 /** Which labels of a note are speakers, and which side each is on (interviewer or interviewee). */
 import type { ScannedLine } from './scanned-line.js';
 import type { NotesStructure } from './structure.js';
-import { countWords, labelKey } from './words.js';
+import { labelKey, tokenCount } from './words.js';
 import type { Role } from './types.js';
 
 export function namesFrom(value: unknown): string[] {
@@ -30,7 +30,7 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
   const fields = new Set<string>();
   let turnAsked = false;
   for (const line of lines) {
-    const words = line.end > line.start ? countWords(body.slice(line.start, line.end)) : 0;
+    const words = line.end > line.start ? tokenCount(body, line.start, line.end) : 0;
     if (!line.label) {
       if (owner) {
         owner.words += words;
@@ -68,7 +68,7 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
   for (const line of lines) {
     if (!line.label || !line.listItem || (labelledPerBlock.get(line.block) ?? 0) < 3) continue;
     const key = labelKey(line.label);
-    if (counts.get(key)?.count === 1 && countWords(body.slice(line.start, line.end)) <= 6) fields.add(key);
+    if (counts.get(key)?.count === 1 && tokenCount(body, line.start, line.end) <= 6) fields.add(key);
   }
   // "Question :" and "Réponse :" are fields on their own, but turns when they alternate.
   const answerKey = ['reponse', 'answer', 'response', 'reponses', 'answers'].find((k) => counts.has(k));

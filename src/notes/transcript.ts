@@ -146,7 +146,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     }
     // Markup that is nobody's words: HTML tags and template directives on their own line, a lone image
     // or a list of bare links.
-    if (short && (first === '<' || first === '{' || first === '!' || first === '*' || first === '-' || first === '+' || first === '[' || first === ':' || /\]\(/u.test(trimmed)) && MARKUP_LINE.test(trimmed)) {
+    if (short && (first === '<' || first === '{' || first === '!' || first === '*' || first === '-' || first === '+' || first === '[' || first === ':' || trimmed.includes('](')) && MARKUP_LINE.test(trimmed)) {
       block++;
       continue;
     }
@@ -195,6 +195,8 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     const content = rest.trimEnd();
     const lead = rest.length - rest.trimStart().length;
     const opening = content.trimStart();
+    // Line markers are emoji: only a line opening with a character past the Latin ranges can have one.
+    const emojiStart = opening.charCodeAt(0) >= 0x2000;
     const scanned: ScannedLine = {
       start: lineStart + pos + lead,
       beforeLabel,
@@ -204,8 +206,8 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       listItem: list !== null,
       quoted: quote !== null,
       bold,
-      observation: (short && (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || (structure.observationMarkers ?? []).some((m) => opening.startsWith(m)),
-      voiceMarked: structure.voiceMarkers.some((m) => opening.startsWith(m)),
+      observation: (short && (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || (emojiStart && (structure.observationMarkers ?? []).some((m) => opening.startsWith(m))),
+      voiceMarked: emojiStart && structure.voiceMarkers.some((m) => opening.startsWith(m)),
       researcher,
       question: content.includes('?'),
     };
@@ -358,7 +360,8 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     }
     if (speaker) sponsor = false;
     // Sponsor reads are a podcast's: looked for in speaker-labelled transcripts only.
-    if (transcript && structure.sponsorMarkers && line.end > line.start && structure.sponsorMarkers.test(body.slice(line.start, line.end))) sponsor = true;
+    // (A sponsor read announces itself at the start of its paragraph: only the first 300 characters are looked at.)
+    if (transcript && structure.sponsorMarkers && line.end > line.start && structure.sponsorMarkers.test(body.slice(line.start, Math.min(line.end, line.start + 300)))) sponsor = true;
     if (sponsor) {
       // An advertisement read on air: not the guest's words.
       if (speaker) lastTurn = { speaker: speaker.name, role: speaker.role };
