@@ -55,6 +55,9 @@ const MARKUP_LINE = /^(?:<\/?[a-zA-Z][^>]*>\s*)+$|^<([a-zA-Z][\w-]*)\b[^>]*>.*<\
 /** A line wholly a quotation, with or without emphasis and an attribution: "…" — P3, *“…”* (T5), « … ». */
 const VERBATIM = /^[*_]{0,2}["“«„]\s*[^"“”«»„]{8,}["”»][*_]{0,2}[.,]?\s*(?:(?:[—–]|--?)\s*[\p{L}\p{N}][\p{L}\p{N} .'’-]{0,30}|\(\s*[\p{L}\p{N}][\p{L}\p{N} .'’-]{0,30}\))?\s*$/u;
 
+/** An arrow opening a line: a note-taker's annotation. */
+const ARROW_START = /^(?:=>|->|→|⇒|⟶)/u;
+
 /** Longer lines are prose (or a whole transcript on one line), never a heading, markup or an emphasised question. */
 const LONG_LINE = 10_000;
 const ATTRIBUTION = /^(?:--?|[—–])\s*[\p{L}\p{N}][\p{L}\p{N} .,'’()-]{0,40}$/u;
@@ -197,6 +200,8 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     const opening = content.trimStart();
     // Line markers are emoji: only a line opening with a character past the Latin ranges can have one.
     const emojiStart = opening.charCodeAt(0) >= 0x2000;
+    // "=> Page entreprise", "→ Besoin : …": the note-taker's annotation (where the participant went, what it means).
+    const annotation = ARROW_START.test(opening);
     const scanned: ScannedLine = {
       start: lineStart + pos + lead,
       beforeLabel,
@@ -206,7 +211,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       listItem: list !== null,
       quoted: quote !== null,
       bold,
-      observation: (short && (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || (emojiStart && (structure.observationMarkers ?? []).some((m) => opening.startsWith(m))),
+      observation: (short && (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || annotation || (emojiStart && (structure.observationMarkers ?? []).some((m) => opening.startsWith(m))),
       voiceMarked: emojiStart && structure.voiceMarkers.some((m) => opening.startsWith(m)),
       researcher,
       question: content.includes('?'),
