@@ -27,7 +27,7 @@ import { formatLintReport } from './lint-command.js';
 import { OutputError, OutputStream, writeWhole, type Destination } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
 import { letSignalsIn } from './temp-files.js';
-import { writeLine, writeStderr } from './stdout.js';
+import { writeLine } from './stdout.js';
 import { runPool, workerCount, type Concurrency } from './pool.js';
 import { GC_EVERY_BYTES, MemoryKeeper } from './memory.js';
 import { createProgress, progressEnabled } from './progress.js';
@@ -332,11 +332,12 @@ async function collectNames(ctx: AnalyzeContext, inputs: Input[], errors: Analyz
   }
 }
 
-/** The report, and with --cache a copy of it kept for an unchanged re-run: a failure to keep the copy only turns the copy off. */
+/** The report, and with --cache a copy of it kept for an unchanged re-run: a failure to keep the copy only turns the cache off. */
 class ReportTee {
   constructor(
     private readonly report: OutputStream,
     private copy: OutputStream | undefined,
+    private readonly cache?: ResultCache,
   ) {}
 
   get copied(): boolean {
@@ -364,7 +365,7 @@ class ReportTee {
     } catch (error) {
       this.copy?.abort();
       this.copy = undefined;
-      writeStderr(`interview-lint: warning: the cache is off for this run: ${(error as Error).message}\n`);
+      this.cache?.disable((error as Error).message);
     }
   }
 }
@@ -408,7 +409,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
   if (options.redact) await collectNames(ctx, inputs, errors, redactor);
   const summary = new SummaryBuilder(options.groupBy, (tag) => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined));
   const streaming = options.format === 'json';
-  const tee = streaming ? new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined) : undefined;
+  const tee = streaming ? new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined, cache) : undefined;
   const writer = tee ? new JsonReportWriter(tee, VERSION) : undefined;
   const results: InterviewResult[] = [];
   let ruleSet = ctx.base;
@@ -448,7 +449,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
   } else {
     const report: AnalyzeReport = { tool: TOOL_NAME, version: VERSION, schemaVersion: SCHEMA_VERSION, interviews: results, fileErrors, summary: summaryData };
     const text = formatAnalyzeReport({ report, ruleSet }, options.format, color);
-    const kept = new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined);
+    const kept = new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined, cache);
     kept.write(text);
     kept.close();
     copied = kept.copied;

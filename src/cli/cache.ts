@@ -9,16 +9,15 @@
  */
 import { compareCodeUnits } from '../compare.js';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OutputError, OutputStream, placeOf, resolveDestination, writeFileAtomic } from './output.js';
 import { describeWriteError, writeStderr } from './stdout.js';
 import { VERSION } from './version.js';
 
+/** The default location, and the file name used inside a folder given as --cache-location (as ESLint does). */
 export const DEFAULT_CACHE_LOCATION = '.interviewlintcache';
-/** The file name used inside a folder given as --cache-location (as ESLint does). */
-const FILE_IN_FOLDER = '.interviewlintcache';
 const FORMAT = 3;
 
 /** The index: small, read on every run. The results themselves are in a folder beside it, read only on a hit. */
@@ -72,7 +71,7 @@ export class ResultCache {
   private disabled = false;
 
   constructor(location: string) {
-    this.location = isDirectory(location) ? join(location, FILE_IN_FOLDER) : location;
+    this.location = isDirectory(location) ? join(location, DEFAULT_CACHE_LOCATION) : location;
     this.data = { format: FORMAT, version: VERSION, files: {}, runs: {} };
     let text: string;
     try {
@@ -103,14 +102,11 @@ export class ResultCache {
     const index = resolveDestination(this.location, 'the cache', inputs);
     if (index.kind !== 'file') throw new OutputError(`cannot keep the cache in ${this.location}: it is not a regular file`);
     if (reportPlace !== undefined && placeOf(index) === reportPlace) throw new OutputError(`the cache location and the report are the same file: ${this.location}`);
-    try {
-      if (!statSync(this.resultsFolder).isDirectory()) throw new OutputError(`cannot keep the cache: ${this.resultsFolder} is not a folder`);
-    } catch (error) {
-      if (error instanceof OutputError) throw error;
-    }
+    if (existsSync(this.resultsFolder) && !isDirectory(this.resultsFolder)) throw new OutputError(`cannot keep the cache: ${this.resultsFolder} is not a folder`);
   }
 
-  private disable(reason: string): void {
+  /** Go on without the cache, after one warning (a write of the cache, or of its copy of the report, failed). */
+  disable(reason: string): void {
     if (this.disabled) return;
     this.disabled = true;
     writeStderr(`interview-lint: warning: the cache is off for this run: ${reason}\n`);

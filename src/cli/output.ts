@@ -35,6 +35,11 @@ const STANDARD_STREAMS: Record<string, number> = {
   '/proc/self/fd/2': 2,
 };
 
+/** The one message for a failed write: what, where, and the system's reason in words. */
+function cannotWrite(what: string, shown: string, error: unknown): OutputError {
+  return new OutputError(`cannot write ${what} to ${shown}: ${describeWriteError(error)}`);
+}
+
 /** Device and inode of what a path names (links followed), or undefined when it does not exist. */
 export function fileIdentity(path: string): string | undefined {
   try {
@@ -92,7 +97,7 @@ export function resolveDestination(shown: string, what: string, inputs: Set<stri
     // Missing, a dangling link, or under a file: created where the links lead (a folder that cannot be
     // made is reported then).
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'file', shown, path: followLinks(shown) };
-    throw new OutputError(`cannot write ${what} to ${shown}: ${describeWriteError(error)}`);
+    throw cannotWrite(what, shown, error);
   }
   const id = `${info.dev}:${info.ino}`;
   if (inputs.has(id)) throw new OutputError(`refusing to write ${what} onto an input file: ${shown}`);
@@ -130,7 +135,7 @@ function openTemporary(destination: Destination & { kind: 'file' }, what: string
   try {
     fd = openSync(temp, 'wx', 0o666);
   } catch (error) {
-    throw new OutputError(`cannot write ${what} to ${destination.shown}: ${describeWriteError(error)}`);
+    throw cannotWrite(what, destination.shown, error);
   }
   trackTemporary(temp);
   if (destination.mode !== undefined) {
@@ -147,7 +152,7 @@ function openDevice(destination: Destination & { kind: 'device' }, what: string)
   try {
     return openSync(destination.path, constants.O_WRONLY | (destination.truncate ? constants.O_TRUNC : 0));
   } catch (error) {
-    throw new OutputError(`cannot write ${what} to ${destination.shown}: ${describeWriteError(error)}`);
+    throw cannotWrite(what, destination.shown, error);
   }
 }
 
@@ -185,13 +190,18 @@ export class OutputStream {
       writeStdout(text);
       return;
     }
+    // A file gets the string as is (no Buffer per write: those live outside the heap until a full
+    // garbage collection, and with a 500 MB report they made the memory grow).
+    this.guarded(() => writeString(this.fd, text));
+  }
+
+  /** A write to the file or device; a failure leaves nothing partial and names the target. */
+  private guarded(write: () => void): void {
     try {
-      // A file gets the string as is (no Buffer per write: those live outside the heap until a full
-      // garbage collection, and with a 500 MB report they made the memory grow).
-      writeString(this.fd, text);
+      write();
     } catch (error) {
       this.abort();
-      throw new OutputError(`cannot write ${this.what} to ${this.destination.shown}: ${describeWriteError(error)}`);
+      throw cannotWrite(this.what, this.destination?.shown ?? 'standard output', error);
     }
   }
 
@@ -203,14 +213,7 @@ export class OutputStream {
       position += read;
       const chunk = buffer.subarray(0, read);
       if (!this.destination) writeStdout(chunk);
-      else {
-        try {
-          writeAllToFd(this.fd, chunk);
-        } catch (error) {
-          this.abort();
-          throw new OutputError(`cannot write ${this.what} to ${this.destination.shown}: ${describeWriteError(error)}`);
-        }
-      }
+      else this.guarded(() => writeAllToFd(this.fd, chunk));
     }
   }
 
@@ -228,7 +231,7 @@ export class OutputStream {
       }
     } catch (error) {
       if (temp) removeTemporary(temp);
-      throw new OutputError(`cannot write ${this.what} to ${this.destination.shown}: ${describeWriteError(error)}`);
+      throw cannotWrite(this.what, this.destination.shown, error);
     }
   }
 
@@ -253,7 +256,7 @@ export function writeWhole(destination: Destination | undefined, text: string, w
   stream.close();
 }
 
-/** Write a regular file of our own atomically (a cache entry); throws the system error as is. */
+/** Write a regular file of our own atomically (a cache entry); a failure is an OutputError. */
 export function writeFileAtomic(path: string, text: string): void {
   writeWhole(resolveDestination(path, 'the cache'), text, 'the cache');
 }

@@ -4,7 +4,8 @@
  * then checked against the rules that exist; every error names the file, the key and, where the format
  * allows, the line and column.
  */
-import { closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { readSpecialFile } from '../input/read.js';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -148,30 +149,9 @@ function readConfigText(file: string): string {
     if (info.size > MAX_CONFIG_BYTES) throw new TooLarge();
     return readFileSync(file, 'utf8');
   }
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  try {
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(64 * 1024);
-      let read: number;
-      try {
-        read = readSync(fd, buffer, 0, buffer.length, null);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-        Atomics.wait(pause, 0, 0, 5); // a writer that is slow: wait a little, synchronously
-        continue;
-      }
-      if (read === 0) break;
-      size += read;
-      if (size > MAX_CONFIG_BYTES) throw new TooLarge();
-      chunks.push(buffer.subarray(0, read));
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = readSpecialFile(file, MAX_CONFIG_BYTES);
+  if (!bytes) throw new TooLarge();
+  return bytes.toString('utf8');
 }
 
 export function readConfigFile(path: string): LoadedConfig | undefined {

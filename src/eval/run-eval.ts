@@ -114,47 +114,51 @@ function evalGuides(dir: string): GuideEval {
 
 const pct = (x: number): string => x.toFixed(2);
 
-/** F1 per label and language of a set's questions and guide lines (for the side-by-side table). */
-export function questionF1(dir: string): Map<string, { n: number; f1: number }> {
-  const all = [...evalQuestions(dir), ...evalGuides(dir).samples];
-  const out = new Map<string, { n: number; f1: number }>();
+/** Per label and language: how many gold samples, and the TP/FP/FN of the rules on them. */
+type LabelScores = Map<string, { n: number; counts: Counts }>;
+
+function labelScores(samples: Sample[]): LabelScores {
+  const out: LabelScores = new Map();
   for (const label of LABELS) {
     for (const lang of ['en', 'fr'] as Lang[]) {
-      const c: Counts = { tp: 0, fp: 0, fn: 0 };
+      const counts: Counts = { tp: 0, fp: 0, fn: 0 };
       let n = 0;
-      for (const s of all.filter((x) => x.lang === lang)) {
+      for (const s of samples) {
+        if (s.lang !== lang) continue;
         const gold = s.gold.has(label);
         const pred = s.predicted.has(label);
         if (gold) n++;
-        if (gold && pred) c.tp++;
-        else if (pred) c.fp++;
-        else if (gold) c.fn++;
+        if (gold && pred) counts.tp++;
+        else if (pred) counts.fp++;
+        else if (gold) counts.fn++;
       }
-      out.set(`${label}|${lang}`, { n, f1: score(c).f1 });
+      out.set(`${label}|${lang}`, { n, counts });
     }
   }
   return out;
 }
 
-/** The question rules on every development set with questions, side by side. */
-export function sideBySide(dirs: Array<{ name: string; dir: string }>): string {
-  const present = dirs.filter((d) => existsSync(join(d.dir, 'questions.yaml')));
-  if (present.length < 2) return '';
-  const scores = present.map((d) => questionF1(d.dir));
-  const lines = ['question rules, F1 side by side (questions.yaml and guide lines of each set)', '', `| label | lang | ${present.map((d) => `${d.name} n | ${d.name} F1`).join(' | ')} |`, `|---|---|${present.map(() => '---:|---:').join('|')}|`];
+/** The question rules of several development sets, side by side (each set's scores as its own run computed them). */
+export function sideBySide(sets: Array<{ name: string; scores: LabelScores }>): string {
+  const lines = ['question rules, F1 side by side (questions.yaml and guide lines of each set)', '', `| label | lang | ${sets.map((d) => `${d.name} n | ${d.name} F1`).join(' | ')} |`, `|---|---|${sets.map(() => '---:|---:').join('|')}|`];
   for (const label of LABELS) {
     for (const lang of ['en', 'fr'] as Lang[]) {
-      lines.push(`| ${label} | ${lang} | ${scores.map((sc) => `${sc.get(`${label}|${lang}`)?.n ?? 0} | ${pct(sc.get(`${label}|${lang}`)?.f1 ?? 0)}`).join(' | ')} |`);
+      const cells = sets.map(({ scores }) => {
+        const entry = scores.get(`${label}|${lang}`);
+        return `${entry?.n ?? 0} | ${pct(entry ? score(entry.counts).f1 : 0)}`;
+      });
+      lines.push(`| ${label} | ${lang} | ${cells.join(' | ')} |`);
     }
   }
   return lines.join('\n');
 }
 
-export function runEval(dir: string, verbose: boolean, withRealNotes = true): string {
+export function runEval(dir: string, verbose: boolean, withRealNotes = true): { text: string; scores: LabelScores } {
   const lines: string[] = [];
   const questionSamples = evalQuestions(dir);
   const guides = evalGuides(dir);
   const all = [...questionSamples, ...guides.samples];
+  const scores = labelScores(all);
   lines.push(`interview-lint eval on ${dir}`);
   lines.push(`${questionSamples.length} questions (questions.yaml) + ${guides.samples.length} guide lines (guides/*.md)`);
   lines.push('');
@@ -162,16 +166,7 @@ export function runEval(dir: string, verbose: boolean, withRealNotes = true): st
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const label of LABELS) {
     for (const lang of ['en', 'fr'] as Lang[]) {
-      const c: Counts = { tp: 0, fp: 0, fn: 0 };
-      let n = 0;
-      for (const s of all.filter((x) => x.lang === lang)) {
-        const gold = s.gold.has(label);
-        const pred = s.predicted.has(label);
-        if (gold) n++;
-        if (gold && pred) c.tp++;
-        else if (pred) c.fp++;
-        else if (gold) c.fn++;
-      }
+      const { n, counts: c } = scores.get(`${label}|${lang}`) as { n: number; counts: Counts };
       const s = score(c);
       lines.push(`| ${label} | ${lang} | ${n} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
     }
@@ -227,7 +222,7 @@ export function runEval(dir: string, verbose: boolean, withRealNotes = true): st
       if (gold.join() !== LABELS.filter((l) => s.predicted.has(l)).join()) lines.push(`  ${s.id} [${s.lang}] ${gold.join(',') || '-'} → ${pred.join(',') || '-'} ${s.text.slice(0, 110)}`);
     }
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), scores };
 }
 
 /** Line roles on the real notes: per language, per format, per file. */
@@ -266,12 +261,14 @@ function main(): void {
     process.stdout.write(`interview-lint eval: no evaluation set at ${dir} (looked for ../shared/eval/dev); nothing to measure.\n`);
     return;
   }
-  process.stdout.write(`${runEval(dir, verbose)}\n`);
+  const dev = runEval(dir, verbose);
+  process.stdout.write(`${dev.text}\n`);
   // The second development set (other sources), then both side by side.
-  const dev2 = join(dir, '..', 'dev2');
-  if (!explicit && existsSync(dev2)) {
-    process.stdout.write(`\n${runEval(dev2, verbose, false)}\n`);
-    process.stdout.write(`\n${sideBySide([{ name: 'dev', dir }, { name: 'dev2', dir: dev2 }])}\n`);
+  const dev2Dir = join(dir, '..', 'dev2');
+  if (!explicit && existsSync(join(dev2Dir, 'questions.yaml'))) {
+    const dev2 = runEval(dev2Dir, verbose, false);
+    process.stdout.write(`\n${dev2.text}\n`);
+    process.stdout.write(`\n${sideBySide([{ name: 'dev', scores: dev.scores }, { name: 'dev2', scores: dev2.scores }])}\n`);
   }
 }
 

@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { constants } from 'node:fs';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 export interface Decoded {
   text: string;
@@ -98,7 +97,7 @@ export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE
   }
   if (info.isDirectory()) throw new InputError('is a directory');
   // A pipe, a FIFO or a device has no size to check beforehand (/dev/zero never ends): read with the cap.
-  if (!info.isFile()) return decode(await readCapped(path, maxFileSize));
+  if (!info.isFile()) return decode(readCapped(path, maxFileSize));
   if (info.size > maxFileSize) throw new InputError(`file is larger than ${maxFileSize} bytes (${info.size}), skipped`);
   try {
     return decode(info.size <= SYNC_READ_LIMIT ? readFileSync(path) : await readFile(path));
@@ -109,40 +108,47 @@ export async function readInputFile(path: string, maxFileSize = DEFAULT_MAX_FILE
 }
 
 /**
- * Read a pipe, FIFO or device up to `maxFileSize` bytes. Opened without blocking, so that a FIFO nobody
- * writes to reads as empty instead of hanging the run; a writer that is slow is waited for.
+ * Read a pipe, FIFO or device up to `cap` bytes; undefined when it holds more. Opened without blocking,
+ * so that a FIFO nobody writes to reads as empty instead of hanging the run; a writer that is slow is
+ * waited for. Used for inputs and for configuration files alike.
  */
-async function readCapped(path: string, maxFileSize: number): Promise<Uint8Array> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    throw new InputError(describeFsError(error));
-  }
+export function readSpecialFile(path: string, cap: number): Buffer | undefined {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   const chunks: Buffer[] = [];
   let size = 0;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   try {
     for (;;) {
       const buffer = Buffer.allocUnsafe(64 * 1024);
-      let bytesRead: number;
+      let read: number;
       try {
-        ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+        read = readSync(fd, buffer, 0, buffer.length, null);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-          await new Promise((done) => setTimeout(done, 5));
-          continue;
-        }
-        throw new InputError(describeFsError(error));
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(pause, 0, 0, 5); // nothing yet from a writer that is still there: wait a little
+        continue;
       }
-      if (bytesRead === 0) break;
-      size += bytesRead;
-      if (size > maxFileSize) throw new InputError(`larger than ${maxFileSize} bytes (not a regular file: read up to the limit), skipped`);
-      chunks.push(buffer.subarray(0, bytesRead));
+      if (read === 0) break;
+      size += read;
+      if (size > cap) return undefined;
+      chunks.push(buffer.subarray(0, read));
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   return Buffer.concat(chunks);
+}
+
+/** An input that is not a regular file, read with the size cap. */
+function readCapped(path: string, maxFileSize: number): Uint8Array {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = readSpecialFile(path, maxFileSize);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+  if (!bytes) throw new InputError(`larger than ${maxFileSize} bytes (not a regular file: read up to the limit), skipped`);
+  return bytes;
 }
 
 export async function readStdin(maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Decoded> {

@@ -1,4 +1,5 @@
 /** Which labels of a note are speakers, and which side each is on (interviewer or interviewee). */
+import { compareCodeUnits } from '../compare.js';
 import type { ScannedLine } from './scanned-line.js';
 import type { NotesStructure } from './structure.js';
 import { labelKey, tokenCount } from './words.js';
@@ -18,6 +19,10 @@ export function nameMatches(label: string, names: string[]): boolean {
     return full === key || first === key;
   });
 }
+
+/** "Question :" / "Réponse :": fields alone, the two sides of a dialogue together. */
+const QUESTION_LABELS = ['question', 'questions'];
+const ANSWER_LABELS = ['reponse', 'answer', 'response', 'reponses', 'answers'];
 
 /** Decide which labels are speakers and which side each is on. */
 export function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStructure, meta: Record<string, unknown>, questionLayout: boolean): Map<string, { name: string; role: Role }> {
@@ -71,8 +76,8 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
     if (counts.get(key)?.count === 1 && tokenCount(body, line.start, line.end) <= 6) fields.add(key);
   }
   // "Question :" and "Réponse :" are fields on their own, but turns when they alternate.
-  const answerKey = ['reponse', 'answer', 'response', 'reponses', 'answers'].find((k) => counts.has(k));
-  const questionKey = ['question', 'questions'].find((k) => counts.has(k));
+  const answerKey = ANSWER_LABELS.find((k) => counts.has(k));
+  const questionKey = QUESTION_LABELS.find((k) => counts.has(k));
   if (answerKey && questionKey) {
     speakers.set(questionKey, { name: counts.get(questionKey)?.name ?? questionKey, role: 'interviewer' });
     speakers.set(answerKey, { name: namesFrom(meta.participant)[0] ?? counts.get(answerKey)?.name ?? answerKey, role: 'interviewee' });
@@ -113,14 +118,14 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
   // A panel: several guests each give one long answer, the hosts take many short turns around them.
   const monologues = unknown.filter((u) => counts.get(u.key)?.count === 1 && u.words >= 150);
   if (monologues.length >= 3 && speakers.size === 0) {
-    for (const u of unknown) speakers.set(u.key, { name: u.name, role: monologues.includes(u) || (counts.get(u.key)?.count ?? 0) === 1 ? 'interviewee' : 'interviewer' });
+    for (const u of unknown) speakers.set(u.key, { name: u.name, role: counts.get(u.key)?.count === 1 ? 'interviewee' : 'interviewer' });
     return speakers;
   }
   // Unknown names: the one who talks the most is interviewed; the others who ask questions interview
   // (a co-host who mostly answers is interviewed too). A single voice is the interviewee.
-  const byWords = [...unknown].sort((a, b) => b.words - a.words || compareKeys(a.key, b.key));
+  const byWords = [...unknown].sort((a, b) => b.words - a.words || compareCodeUnits(a.key, b.key));
   const main = speakers.size === 0 ? byWords[0] : undefined;
-  const maxRatio = Math.max(...unknown.filter((u) => u !== main).map((u) => u.ratio), 0);
+  const maxRatio = unknown.reduce((max, u) => (u !== main && u.ratio > max ? u.ratio : max), 0);
   for (const u of unknown) {
     const asks = u !== main && u.ratio > 0 && (u.ratio >= 0.2 || u.ratio >= maxRatio * 0.5);
     speakers.set(u.key, { name: u.name, role: asks && unknown.length + speakers.size > 1 ? 'interviewer' : 'interviewee' });
@@ -141,10 +146,6 @@ export function nameLike(label: string): boolean {
   return words.every((w, i) => i === 0 || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w) || /^[dl][’']\p{Lu}/u.test(w));
 }
 
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 
 /** A label that names a side, not a person ("Q", "Interviewer", "P3", "Enquêteur"): nothing to redact. */
 export function isRoleLabel(label: string, structure: NotesStructure): boolean {
@@ -154,6 +155,7 @@ export function isRoleLabel(label: string, structure: NotesStructure): boolean {
     structure.intervieweeLabels.has(key) ||
     structure.interviewerPatterns.some((r) => r.test(key)) ||
     structure.intervieweePatterns.some((r) => r.test(key)) ||
-    ['question', 'questions', 'reponse', 'answer', 'response'].includes(key)
+    QUESTION_LABELS.includes(key) ||
+    ANSWER_LABELS.includes(key)
   );
 }

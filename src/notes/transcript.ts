@@ -65,9 +65,18 @@ const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
 
-function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { cues?: number } {
-  const out: ScannedLine[] & { cues?: number } = [];
-  out.cues = 0;
+/** The text of a heading line (CommonMark, or without the space: "##Terminology"), or undefined. */
+function headingText(raw: string): string | undefined {
+  const strict = HEADING.exec(raw);
+  if (strict) return strict[1] ?? '';
+  const loose = LOOSE_HEADING.exec(raw);
+  return loose ? (loose[1] ?? loose[2] ?? '') : undefined;
+}
+
+/** The lines that hold words, and how many subtitle cue timings the file has. */
+function scanLines(body: string, structure: NotesStructure): { lines: ScannedLine[]; cues: number } {
+  const out: ScannedLine[] = [];
+  let cues = 0;
   let block = 0;
   let inFence = false;
   let inComment = false;
@@ -89,7 +98,7 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       const cells = tableCells(raw);
       const who = cells[table.speaker];
       const said = cells[table.text];
-      if (who && said && who.text && said.end > said.start && /[\p{L}\p{N}]/u.test(said.text)) {
+      if (who && said && who.text && said.end > said.start && HAS_CONTENT.test(said.text)) {
         const name = who.text.replace(/^[*_]+|[*_]+$/g, '').trim();
         out.push({ start: lineStart + said.start, beforeLabel: lineStart + said.start, end: lineStart + said.end, block, listItem: false, quoted: false, bold: true, header: true, label: name, observation: false, voiceMarked: false, researcher, question: said.text.includes('?'), table: true });
       }
@@ -121,24 +130,21 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
       continue;
     }
     // Subtitle cues: the number and the timing line are the file's structure, not anyone's words.
-    if (first !== undefined && first >= '0' && first <= '9' && (CUE_NUMBER.test(trimmed) || CUE_TIMING.test(trimmed))) {
-      if (CUE_TIMING.test(trimmed)) out.cues = (out.cues ?? 0) + 1;
-      block++;
-      continue;
+    if (first !== undefined && first >= '0' && first <= '9') {
+      const timing = CUE_TIMING.test(trimmed);
+      if (timing || CUE_NUMBER.test(trimmed)) {
+        if (timing) cues++;
+        block++;
+        continue;
+      }
     }
     // Headings, markup and emphasis are short: on a line of megabytes (a one-line transcript) their
     // patterns are not even tried (irregexp can run out of stack on lazy repetitions that long).
     const short = raw.length <= LONG_LINE;
-    let heading = first === '#' && short ? HEADING.exec(raw) : null;
-    if (!heading && first === '#' && short) {
-      const loose = LOOSE_HEADING.exec(raw);
-      if (loose) heading = Object.assign([loose[0], loose[1] ?? loose[2] ?? ''], { index: 0, input: raw }) as unknown as RegExpExecArray;
-    }
-    if (heading) {
-      const title = labelKey(heading[1] ?? '');
-      researcher = structure.researcherSections.test(title);
+    const text = first === '#' && short ? headingText(raw) : undefined;
+    if (text !== undefined) {
+      researcher = structure.researcherSections.test(labelKey(text));
       block++;
-      const text = heading[1] ?? '';
       if (!researcher && isAsked(text)) {
         // A question as a heading (a published Q&A): the interviewer's, whatever follows is the answer.
         const at = lineStart + raw.indexOf(text);
@@ -238,16 +244,21 @@ function scanLines(body: string, structure: NotesStructure): ScannedLine[] & { c
     out.push(scanned);
   }
   markQuestionLists(out, body);
-  return dropQuotedHeaders(out, body);
+  return { lines: dropQuotedHeaders(out, body), cues };
 }
 
 /**
  * A blockquote of short `Label: value` lines ("> Date: 4 April", "> Participant: P7") is the note's
  * metadata header: structure, and its labels are not voices.
  */
-function dropQuotedHeaders(lines: ScannedLine[] & { cues?: number }, body: string): ScannedLine[] & { cues?: number } {
+function dropQuotedHeaders(lines: ScannedLine[], body: string): ScannedLine[] {
   const byBlock = new Map<number, ScannedLine[]>();
-  for (const l of lines) if (l.quoted) byBlock.set(l.block, [...(byBlock.get(l.block) ?? []), l]);
+  for (const l of lines) {
+    if (!l.quoted) continue;
+    const group = byBlock.get(l.block);
+    if (group) group.push(l);
+    else byBlock.set(l.block, [l]);
+  }
   const drop = new Set<ScannedLine>();
   const labelCount = new Map<string, number>();
   for (const l of lines) if (l.label) labelCount.set(labelKey(l.label), (labelCount.get(labelKey(l.label)) ?? 0) + 1);
@@ -258,10 +269,7 @@ function dropQuotedHeaders(lines: ScannedLine[] & { cues?: number }, body: strin
   }
   // An attribution line under a quote ("> -- P5", "> — Marie"): metadata.
   for (const l of lines) if (l.quoted && !l.label && ATTRIBUTION.test(body.slice(l.start, l.end))) drop.add(l);
-  if (drop.size === 0) return lines;
-  const kept: ScannedLine[] & { cues?: number } = lines.filter((l) => !drop.has(l));
-  kept.cues = lines.cues;
-  return kept;
+  return drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
 }
 
 /**
@@ -281,7 +289,7 @@ export interface Transcript {
 
 /** Split a note body (front matter blanked, LF endings) into utterances with their speaker and role. */
 export function readTranscript(body: string, structure: NotesStructure, meta: Record<string, unknown>): Transcript {
-  const lines = scanLines(body, structure);
+  const { lines, cues } = scanLines(body, structure);
   // The questions are set in the layout (question headings, bold or numbered question lines) when at
   // least two are: then they are the interviewer's, and the text under them is the answers.
   const askedLines = lines.filter((l) => l.asked && !l.label && !l.planned);
@@ -303,8 +311,8 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const defaultSpeaker = participant && participant.length <= 40 ? participant : null;
   // Subtitle cues are a transcript whatever else the lines look like; dashes and long paragraphs only
   // when nothing else structures the file.
-  if (!transcript && (((lines.cues ?? 0) >= 2) || (!questionLayout && !quoteMode && looksUnlabelled({ cues: lines.cues ?? 0, lines, text: body })))) {
-    const utterances = readUnlabelled(body, lines.filter((l) => !l.researcher && !l.observation), (lines.cues ?? 0) >= 2);
+  if (!transcript && (cues >= 2 || (!questionLayout && !quoteMode && looksUnlabelled(body, lines)))) {
+    const utterances = readUnlabelled(body, lines.filter((l) => !l.researcher && !l.observation), cues >= 2);
     for (const u of utterances) if (u.role === 'interviewee') u.speaker = defaultSpeaker;
     return { utterances, speakers: [], formats: ['unlabelled-transcript'] };
   }

@@ -41,8 +41,6 @@ export interface Interview {
   formats: string[];
   /** Notes about how the file was read (an unclosed front matter). */
   notices?: string[];
-  /** Lines whose role is not carried by an utterance (an interviewer's question heading that is not mined). */
-  lineOverrides?: Array<{ line: number; role: 'interviewer' | 'interviewee' | 'notetaker' | 'meta'; speaker: string | null }>;
 }
 
 export interface Extract {

@@ -144,8 +144,8 @@ export class Redactor {
 
   /** One pass over the words: at each word, the longest name that starts there. */
   private replaceNames(text: string): string {
-    const words = [...text.normalize('NFC').matchAll(WORD)];
     const source = text.normalize('NFC');
+    const words = [...source.matchAll(WORD)];
     let out = '';
     let last = 0;
     for (let i = 0; i < words.length; i++) {

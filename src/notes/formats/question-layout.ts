@@ -12,20 +12,25 @@ export function isAsked(text: string): boolean {
   return /\?\s*$/u.test(t) || /\?\s+\S/u.test(t) && t.length < 300 || PROMPT_START.test(t);
 }
 
+/** A question followed by a bare yes or no ("… ? non", "Hypothèse : Non"). */
+const BARE_ANSWER = /^.{3,}?[?:]\s*[*_]*(?:oui|non|yes|no|pas vraiment|not really|jamais|never|aucun|aucune|none)[*_]*\s*[.!]?\s*$/iu;
+/** Ends with its question mark (a parenthesis after it allowed). */
+const ENDS_ASKING = /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u;
+/** A form's question is short; a long line ending with a question reports someone's wondering. */
+const FORM_QUESTION_MAX = 160;
 
 /**
- * A list of two or more questions and nothing else (the questions planned for the interview, copied
- * into the notes) is the interviewer's; a single question among reported statements stays where it is.
+ * Questions set in lines of their own: a form's questions, each followed by its answer; questions
+ * answered by a bare yes or no; and a list of two or more questions and nothing else (the questions
+ * planned for the interview, copied into the notes). A single question among reported statements stays
+ * where it is.
  */
-const BARE_ANSWER = /^.{3,}?[?:]\s*[*_]*(?:oui|non|yes|no|pas vraiment|not really|jamais|never|aucun|aucune|none)[*_]*\s*[.!]?\s*$/iu;
-
 export function markQuestionLists(lines: ScannedLine[], body: string): void {
   // A form: questions each followed by their answer on the next line ("* Est-ce que tu travailles en
   // remote ?" / "oui 1 à 2 fois par semaine"), two or more times.
-  const endsAsking = (l: ScannedLine): boolean => !l.label && !l.voiceMarked && !l.quoted && !l.observation && /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end));
-  const answers = (l: ScannedLine | undefined): boolean => l !== undefined && !l.label && !l.listItem && !l.voiceMarked && !l.quoted && !l.observation && (l.end - l.start > 160 || !endsAsking(l));
-  // A form's question is short; a long line ending with a question reports someone's wondering.
-  const answered = lines.filter((l, k) => l.end - l.start <= 160 && endsAsking(l) && answers(lines[k + 1]));
+  const endsAsking = (l: ScannedLine): boolean => !l.label && !l.voiceMarked && !l.quoted && !l.observation && ENDS_ASKING.test(body.slice(l.start, l.end));
+  const answers = (l: ScannedLine | undefined): boolean => l !== undefined && !l.label && !l.listItem && !l.voiceMarked && !l.quoted && !l.observation && (l.end - l.start > FORM_QUESTION_MAX || !endsAsking(l));
+  const answered = lines.filter((l, k) => l.end - l.start <= FORM_QUESTION_MAX && endsAsking(l) && answers(lines[k + 1]));
   if (answered.length >= 2) for (const l of answered) l.asked = true;
   // "Question ? oui", "Hypothèse : Non": a bare yes or no carries nothing to mine; the line is the
   // interviewer's question or hypothesis, answered.
@@ -49,7 +54,7 @@ export function markQuestionLists(lines: ScannedLine[], body: string): void {
     const run = lines.slice(i, j);
     // Each ends with its question mark (a parenthesis after it allowed): "question ? answer" lines of a
     // form are answers, not planned questions.
-    const asking = run.filter((l) => /\?\s*(?:\([^)]*\)?\s*)?[*_]*\s*$/u.test(body.slice(l.start, l.end))).length;
+    const asking = run.filter((l) => ENDS_ASKING.test(body.slice(l.start, l.end))).length;
     if (run.length >= 2 && asking >= run.length * 0.75) {
       for (const l of run) {
         l.asked = true;

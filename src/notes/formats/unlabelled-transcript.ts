@@ -20,31 +20,25 @@ const SENTENCE_END = /[.!?…]+(?=\s)/gu;
 /** A sentence that asks: a question mark, or a request for a story. */
 const ASKS = /\?|\b(?:racont\w*|décri[sv]\w*|dis-moi|dites-moi|expliqu\w*|tell me|walk me through|describe|explain)\b/iu;
 
-export interface UnlabelledSignals {
-  cues: number;
-  lines: PlainLine[];
-  text: string;
-}
-
-/** Cues of a subtitle file, dialogue dashes, or a single paragraph of at least this many characters. */
+/** A single paragraph of at least this many characters is an automatic transcript. */
 const LONG_PARAGRAPH = 1500;
 
-export function looksUnlabelled(signals: UnlabelledSignals): boolean {
-  if (signals.cues >= 2) return true;
+/** Dialogue dashes, or one long paragraph, in a file nothing else structures (subtitle cues are decided by the caller). */
+export function looksUnlabelled(text: string, lines: PlainLine[]): boolean {
   let dashes = 0;
   let long = false;
-  for (const line of signals.lines) {
-    const text = signals.text.slice(line.start, line.end);
-    if (text.length >= LONG_PARAGRAPH) long = true;
-    if (text.startsWith('—') || text.startsWith('– ')) dashes++;
-    else if (text.length >= 200) {
+  for (const line of lines) {
+    const slice = text.slice(line.start, line.end);
+    if (slice.length >= LONG_PARAGRAPH) long = true;
+    if (slice.startsWith('—') || slice.startsWith('– ')) dashes++;
+    else if (slice.length >= 200) {
       DASH.lastIndex = 0;
       let n = 0;
-      while (DASH.exec(text) && n < 3) n++;
+      while (DASH.exec(slice) && n < 3) n++;
       if (n >= 3) dashes += n;
     }
   }
-  return dashes >= 3 || (long && signals.lines.length <= 3);
+  return dashes >= 3 || (long && lines.length <= 3);
 }
 
 interface Piece {
