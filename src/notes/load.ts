@@ -99,6 +99,7 @@ function loadStructure(file: string): NotesStructure {
     intervieweePatterns: asStrings(raw.intervieweePatterns, 'intervieweePatterns', file).map((p) => new RegExp(`^(?:${p})$`, 'u')),
     notSpeakers: new Set(keys('notSpeakers')),
     metaFields: new Set(raw.metaFields === undefined ? [] : keys('metaFields')),
+    personFields: new Set(raw.personFields === undefined ? [] : keys('personFields')),
     notetakerLabels: new Set(raw.notetakerLabels === undefined ? [] : keys('notetakerLabels')),
     researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),

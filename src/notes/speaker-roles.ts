@@ -3,6 +3,7 @@ import { compareCodeUnits } from '../compare.js';
 import type { ScannedLine } from './scanned-line.js';
 import type { NotesStructure } from './structure.js';
 import { labelKey, tokenCount } from './words.js';
+import { initialsOf, namedPeople, type NamedPeople } from './named-people.js';
 import type { Role } from './types.js';
 
 export function namesFrom(value: unknown): string[] {
@@ -10,22 +11,29 @@ export function namesFrom(value: unknown): string[] {
   return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
-/** A name matches a label when they are equal, or the label is the name's first word ("C" for "C. (Christine)"). */
+/**
+ * A name matches a label when they are equal, the label is the name's first word ("C" for
+ * "C. (Christine)"), or the label is its initials in capitals ("AM" or "A.M." for "Amy Macalguim").
+ */
 export function nameMatches(label: string, names: string[]): boolean {
   const key = labelKey(label);
+  const initials = INITIALS.test(label.trim()) ? key.replace(/\./g, '') : '';
   return names.some((name) => {
     const full = labelKey(name);
     const first = full.split(/[^\p{L}\p{N}]+/u)[0] ?? '';
-    return full === key || first === key;
+    return full === key || first === key || (initials !== '' && initialsOf(name) === initials);
   });
 }
+
+/** A person's initials as a label: "SC", "A.M.". */
+const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
 
 /** "Question :" / "Réponse :": fields alone, the two sides of a dialogue together. */
 const QUESTION_LABELS = ['question', 'questions'];
 const ANSWER_LABELS = ['reponse', 'answer', 'response', 'reponses', 'answers'];
 
 /** Decide which labels are speakers and which side each is on. */
-export function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStructure, meta: Record<string, unknown>, questionLayout: boolean): Map<string, { name: string; role: Role }> {
+export function resolveSpeakers(lines: ScannedLine[], body: string, structure: NotesStructure, meta: Record<string, unknown>, questionLayout: boolean, introduced: NamedPeople = namedPeople(lines, body, structure)): Map<string, { name: string; role: Role }> {
   const counts = new Map<string, { name: string; count: number; questions: number; bold: boolean; header: boolean; words: number; spoken: number; listOnly: boolean }>();
   // No label at all (most notes): nobody to name, nothing to count.
   if (!lines.some((l) => l.label !== undefined)) return new Map();
@@ -60,8 +68,9 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
     counts.set(key, entry);
     owner = entry;
   }
-  const interviewers = namesFrom(meta.interviewer).concat(namesFrom(meta.interviewers));
-  const participants = namesFrom(meta.participant).concat(namesFrom(meta.participants), namesFrom(meta.interviewee));
+  // The people the front matter names, then those the introduction names ("Interview with Amy Macalguim").
+  const interviewers = namesFrom(meta.interviewer).concat(namesFrom(meta.interviewers), introduced.interviewers);
+  const participants = namesFrom(meta.participant).concat(namesFrom(meta.participants), namesFrom(meta.interviewee), introduced.participants);
   const speakers = new Map<string, { name: string; role: Role }>();
   const unknown: Array<{ key: string; name: string; ratio: number; words: number }> = [];
   const terse: typeof unknown = [];
@@ -82,11 +91,15 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
     speakers.set(questionKey, { name: counts.get(questionKey)?.name ?? questionKey, role: 'interviewer' });
     speakers.set(answerKey, { name: namesFrom(meta.participant)[0] ?? counts.get(answerKey)?.name ?? answerKey, role: 'interviewee' });
   }
+  let participantNamed = false;
   for (const [key, entry] of counts) {
     if (speakers.has(key) || structure.notSpeakers.has(key) || fields.has(key)) continue;
     let role: Role | undefined;
     if (nameMatches(entry.name, interviewers)) role = 'interviewer';
-    else if (nameMatches(entry.name, participants)) role = 'interviewee';
+    else if (nameMatches(entry.name, participants)) {
+      role = 'interviewee';
+      participantNamed = true;
+    }
     else if (structure.interviewerLabels.has(key) || structure.interviewerPatterns.some((r) => r.test(key))) role = 'interviewer';
     else if (structure.intervieweeLabels.has(key) || structure.intervieweePatterns.some((r) => r.test(key))) role = 'interviewee';
     // A generic label ("R", "Participant", "Q") takes the name the front matter gives that side.
@@ -100,7 +113,8 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
     // Said once in a list item ("- **DCFS**: Department of…"): a glossary or a field, not a voice.
     else if (entry.count < 2 && entry.listOnly && !entry.header) continue;
     else if (entry.count >= 2 || entry.header || (entry.bold && entry.spoken > 0)) unknown.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
-    else if (entry.bold && entry.words > 0) terse.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
+    // Bold, or initials ("SC: Is all of it mediated?"): a voice heard once among others.
+    else if ((entry.bold || INITIALS.test(entry.name)) && (entry.bold ? entry.words > 0 : entry.spoken > 0)) terse.push({ key, name: entry.name, ratio: entry.questions / entry.count, words: entry.words });
   }
   // A bold label said once with a word or two ("**Dana:** Because.") is a turn when other voices
   // alternate with it; alone in a file it is a field ("**Clémentine:** H").
@@ -109,6 +123,11 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
   const only = unknown.length === 1 && speakers.size === 0 ? counts.get((unknown[0] as { key: string }).key) : undefined;
   if (only && !only.bold && !only.header && only.listOnly) unknown.length = 0;
   const hasInterviewer = [...speakers.values()].some((s) => s.role === 'interviewer');
+  if (participantNamed && !hasInterviewer && !questionLayout) {
+    // The people interviewed are named (front matter, introduction): the other voices are the team's.
+    for (const u of unknown) speakers.set(u.key, { name: u.name, role: 'interviewer' });
+    return speakers;
+  }
   if (hasInterviewer || questionLayout || unknown.length === 0) {
     // The interviewer is known (a label, the front matter), or asks in the layout itself (question
     // headings, bold or numbered question lines): every other voice is someone interviewed.
@@ -158,4 +177,20 @@ export function isRoleLabel(label: string, structure: NotesStructure): boolean {
     QUESTION_LABELS.includes(key) ||
     ANSWER_LABELS.includes(key)
   );
+}
+
+/** "date de l'entretien", "time of the interview": a metadata field and what it is of. */
+const FIELD_OF = /^(.+?) (?:of|de|du|des|d'|d’)(?: |$|(?<=['’]))/u;
+
+/**
+ * A label (not a speaker's) whose line is the note's metadata: a field ("Date :", "Date de
+ * l'entretien :", "Attendees:"), or a role naming a person ("Interviewer: Jane Doe", "Participante :
+ * Sophie Marchand") — with a value of a few words, not a turn.
+ */
+export function isMetaLabel(label: string, valueWords: number, structure: NotesStructure): boolean {
+  const key = labelKey(label);
+  if (structure.metaFields.has(key)) return true;
+  const head = FIELD_OF.exec(key)?.[1];
+  if (head !== undefined && structure.metaFields.has(head)) return true;
+  return (valueWords <= 15 && structure.personFields?.has(key) === true) || (valueWords <= 5 && isRoleLabel(label, structure));
 }

@@ -9,6 +9,8 @@ export interface NotesStructure {
   notSpeakers: Set<string>;
   /** Labels of the note's own metadata ("Date :", "Lieu :"): their line is metadata. */
   metaFields: Set<string>;
+  /** Field labels naming who took part ("Participante :", "Attendees:"): their line is metadata. */
+  personFields?: Set<string>;
   /** Labels of the note-taker's own asides ("My thoughts:", "Idée :"): their line is the note-taker's. */
   notetakerLabels?: Set<string>;
   /** Heading words of the research team's own sections, as one pattern on the folded heading. */

@@ -9,14 +9,15 @@
  * note-taker's own text.
  */
 import { foldAccents } from '../language/normalise.js';
-import { countWords, labelKey } from './words.js';
+import { countWords, labelKey, tokenCount } from './words.js';
 import type { NotesStructure } from './structure.js';
 import { labelAt } from './formats/label-forms.js';
 import { isSeparatorRow, tableCells, transcriptColumns, type TableColumns } from './formats/table-transcript.js';
 import { isAsked, markQuestionLists } from './formats/question-layout.js';
 import { looksUnlabelled, readUnlabelled } from './formats/unlabelled-transcript.js';
 import type { ScannedLine } from './scanned-line.js';
-import { nameLike, namesFrom, resolveSpeakers } from './speaker-roles.js';
+import { namedPeople } from './named-people.js';
+import { isMetaLabel, nameLike, namesFrom, resolveSpeakers } from './speaker-roles.js';
 import type { Role, Segment, Speaker, Utterance } from './types.js';
 
 export { countWords, labelKey } from './words.js';
@@ -299,7 +300,8 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const firstAsked = askedLines[0] ? lines.indexOf(askedLines[0]) : -1;
   const hasIntro = questionLayout && firstAsked <= Math.max(6, lines.length * 0.2);
   if (!questionLayout) for (const l of askedLines) if (l.emphasised) l.asked = false;
-  const speakerOf = resolveSpeakers(lines, body, structure, meta, questionLayout);
+  const introduced = namedPeople(lines, body, structure);
+  const speakerOf = resolveSpeakers(lines, body, structure, meta, questionLayout, introduced);
   // Lines that open a speaker's turn.
   const turns = lines.map((l) => l.label !== undefined && speakerOf.has(labelKey(l.label)));
   const turnCount = turns.filter(Boolean).length;
@@ -336,7 +338,9 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   let sponsor = false;
   for (const line of lines) {
     const speaker = line.label ? speakerOf.get(labelKey(line.label)) : undefined;
-    if (line.label && !speaker && structure.metaFields.has(labelKey(line.label))) continue;
+    // "45 min with Dana Whitfield and the team" before the turns: the session's description.
+    if (transcript && !line.label && introduced.naming.has(line)) continue;
+    if (line.label && !speaker && isMetaLabel(line.label, tokenCount(body, line.start, line.end), structure)) continue;
     if (line.label && !speaker && structure.notetakerLabels?.has(labelKey(line.label))) {
       // "My thoughts: …", "Idée : …": the note-taker's aside.
       line.start = line.beforeLabel;
