@@ -100,6 +100,7 @@ function loadStructure(file: string): NotesStructure {
     notSpeakers: new Set(keys('notSpeakers')),
     metaFields: new Set(raw.metaFields === undefined ? [] : keys('metaFields')),
     personFields: new Set(raw.personFields === undefined ? [] : keys('personFields')),
+    clauseOpeners: new Set(raw.clauseOpeners === undefined ? [] : keys('clauseOpeners')),
     notetakerLabels: new Set(raw.notetakerLabels === undefined ? [] : keys('notetakerLabels')),
     researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),

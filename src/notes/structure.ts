@@ -11,6 +11,8 @@ export interface NotesStructure {
   metaFields: Set<string>;
   /** Field labels naming who took part ("Participante :", "Attendees:"): their line is metadata. */
   personFields?: Set<string>;
+  /** Words that open a clause: a line ending with a colon that starts with one is a sentence, not a caption. */
+  clauseOpeners?: Set<string>;
   /** Labels of the note-taker's own asides ("My thoughts:", "Idée :"): their line is the note-taker's. */
   notetakerLabels?: Set<string>;
   /** Heading words of the research team's own sections, as one pattern on the folded heading. */

@@ -66,6 +66,24 @@ const OBSERVATION = /^[([][^\n]*[)\]][.\s]*$/u;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const LIST_MARKERS = '-*+•';
 
+const CAPTION_END = /[^:]\s*:\s*$/u;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/u;
+
+/**
+ * A short line ending with a colon, just before a list, that does not open like a clause: the list's
+ * caption ("Suggestions d'amélioration :"), not words anyone said ("Some of those could include:").
+ */
+function isListCaption(content: string, rawLines: string[], n: number, structure: NotesStructure): boolean {
+  if (!CAPTION_END.test(content) || content.includes('?')) return false;
+  const words = countWords(content);
+  if (words < 2 || words > 10) return false;
+  const opener = labelKey(content.trimStart().split(/[\s'’]/u)[0] ?? '');
+  if (structure.clauseOpeners?.has(opener)) return false;
+  let next = n + 1;
+  while (next < rawLines.length && (rawLines[next] as string).trim() === '') next++;
+  return LIST_ITEM.test(rawLines[next] ?? '');
+}
+
 /** The text of a heading line (CommonMark, or without the space: "##Terminology"), or undefined. */
 function headingText(raw: string): string | undefined {
   const strict = HEADING.exec(raw);
@@ -236,6 +254,11 @@ function scanLines(body: string, structure: NotesStructure): { lines: ScannedLin
         block++;
         continue;
       }
+    }
+    // "Contexte professionnel de l'interviewée :" just before a list: the list's caption.
+    if (!labelText && !list && !quote && short && isListCaption(content, rawLines, n, structure)) {
+      block++;
+      continue;
     }
     // Two bold labels on one line ("**Priorité :** 1/3 | **Pénibilité :** 5/10") are a form's fields.
     if (labelText && bold && /(?:\*\*|__)[^*_]{1,30}?\s*:\s*(?:\*\*|__)|(?:\*\*|__)[^*_]{1,30}?(?:\*\*|__)\s*:/u.test(rest)) scanned.field = true;
