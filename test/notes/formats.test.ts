@@ -55,10 +55,10 @@ describe.skipIf(!existsSync(WILD))('real notes (../shared/eval/wild/notes)', () 
     for (const lang of ['en', 'fr']) {
       const total = emptyCounts();
       for (const f of files.filter((x) => x.lang === lang)) addCounts(total, f);
-      expect(total.correct / total.lines, `${lang} role accuracy`).toBeGreaterThanOrEqual(lang === 'en' ? 0.93 : 0.86);
-      expect(intervieweeF1(total), `${lang} interviewee F1`).toBeGreaterThanOrEqual(lang === 'en' ? 0.93 : 0.86);
+      expect(total.correct / total.lines, `${lang} role accuracy`).toBeGreaterThanOrEqual(lang === 'en' ? 0.93 : 0.89);
+      expect(intervieweeF1(total), `${lang} interviewee F1`).toBeGreaterThanOrEqual(lang === 'en' ? 0.93 : 0.89);
     }
-    expect(files.filter((f) => f.correct / f.lines >= 0.9).length, 'files read at ≥ 0.90').toBeGreaterThanOrEqual(22);
+    expect(files.filter((f) => f.correct / f.lines >= 0.9).length, 'files read at ≥ 0.90').toBeGreaterThanOrEqual(23);
   });
 });
 

@@ -17,8 +17,30 @@ export interface PlainLine {
 const DASH = /(?:^|(?<=\s))[—–](?=\s)/gu;
 /** The end of a sentence: . ! ? … followed by white space. */
 const SENTENCE_END = /[.!?…]+(?=\s)/gu;
-/** A sentence that asks: a question mark, or a request for a story. */
-const ASKS = /\?|\b(?:racont\w*|décri[sv]\w*|dis-moi|dites-moi|expliqu\w*|tell me|walk me through|describe|explain)\b/iu;
+
+/** A question without its mark, as automatic transcripts write it: « est-ce que tu utilises… », "do you…". */
+const QUESTION_WORDS = /\b(?:est-ce qu|qu'est-ce|qu’est-ce|do you|did you|have you|are you|how do you|what do you)/iu;
+/** Speaking to the other person (tu, vous, you), not of oneself. */
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:(?:tu|toi|vous|you|your)(?![\p{L}])|t['’](?=\p{L}))/iu;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:(?:je|moi|me|i|my|on|nous)(?![\p{L}])|[jm]['’](?=\p{L}))/iu;
+/** A request for a story ("tell me about…", « raconte-moi ») asks, whoever it mentions. */
+const REQUEST = /\b(?:racont\w*|décri[sv]\w*|dis-moi|dites-moi|expliqu\w*|tell me|walk me through|describe|explain)\b/iu;
+/** « tu vois », « tu sais », "you know": fillers, not address. */
+const FILLER_ADDRESS = /(?:^|[^\p{L}])(?:tu vois|tu sais|vous voyez|vous savez|you know|you see)(?![\p{L}])/giu;
+
+/**
+ * Whether a unit of an unlabelled transcript is the interviewer's: it asks (a question mark, a request for
+ * a story, a question word addressed to the other), or it speaks to the other about them without speaking
+ * of oneself (a reformulation: « Donc ça, c'est toi qui as déterminé cette limite. »). A question about
+ * oneself (« qu'est-ce que j'utilise ? ») is the speaker thinking aloud.
+ */
+export function unitAsks(unit: string): boolean {
+  const address = SECOND_PERSON.test(unit.replace(FILLER_ADDRESS, ' '));
+  const self = FIRST_PERSON.test(unit);
+  if (REQUEST.test(unit)) return true;
+  if (unit.includes('?')) return address || !self;
+  return address && (QUESTION_WORDS.test(unit) || !self);
+}
 
 /** A single paragraph of at least this many characters is an automatic transcript. */
 const LONG_PARAGRAPH = 1500;
@@ -90,7 +112,7 @@ export function readUnlabelled(text: string, lines: PlainLine[], cues = false): 
       if (cues && cuts.length === 1) {
         // A subtitle cue is a unit: it asks or it answers as a whole.
         const [s, e] = trimmed(text, line.start + bodyStart, line.start + to);
-        if (e > s) pieces.push({ start: s, end: e, asks: ASKS.test(text.slice(s, e)), turn });
+        if (e > s) pieces.push({ start: s, end: e, asks: unitAsks(text.slice(s, e)), turn });
         continue;
       }
       // Sentences inside the turn, so that a long turn is not one piece.
@@ -98,7 +120,7 @@ export function readUnlabelled(text: string, lines: PlainLine[], cues = false): 
       SENTENCE_END.lastIndex = bodyStart;
       const sentence = (a: number, b: number): void => {
         const [s, e] = trimmed(text, line.start + a, line.start + b);
-        if (e > s) pieces.push({ start: s, end: e, asks: ASKS.test(text.slice(s, e)), turn });
+        if (e > s) pieces.push({ start: s, end: e, asks: unitAsks(text.slice(s, e)), turn });
       };
       for (let m = SENTENCE_END.exec(slice); m && m.index < to; m = SENTENCE_END.exec(slice)) {
         const end = m.index + m[0].length;
@@ -130,9 +152,20 @@ export function readUnlabelled(text: string, lines: PlainLine[], cues = false): 
       for (const p of group) asksOf.set(p, asks);
       group = [];
     };
+    let unit = '';
     for (const p of pieces) {
       group.push(p);
-      if (/[.!?…]["”»)]?$/u.test(text.slice(p.start, p.end))) close();
+      unit += ` ${text.slice(p.start, p.end)}`;
+      if (/[.!?…]["”»)]?$/u.test(text.slice(p.start, p.end))) {
+        const asks = unitAsks(unit);
+        for (const q of group) q.asks = asks;
+        close();
+        unit = '';
+      }
+    }
+    if (group.length > 0) {
+      const asks = unitAsks(unit);
+      for (const q of group) q.asks = asks;
     }
     close();
     roleOf = (p) => (asksOf.get(p) ? 'interviewer' : 'interviewee');
