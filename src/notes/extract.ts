@@ -104,6 +104,9 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** The target of a markdown link, a bare address. */
+const LINK_TARGET = /\]\([^)\s]*\)|\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gu;
+
 /** Run every kind lexicon on one sentence. */
 export function classifySentence(sentence: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
   return classifyFolded(foldForMatching(sentence), lang, lexicons);
@@ -114,7 +117,9 @@ export function classifySentence(sentence: string, lang: Lang, lexicons: KindLex
  * lacks cannot match it and are not run; where an `unless` blanked part of the sentence (which could
  * make room for a match), the lexicon falls back to running all its patterns on the blanked text.
  */
-function classifyFolded(text: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
+function classifyFolded(sentence: string, lang: Lang, lexicons: KindLexicon[]): AutoHit[] {
+  // A link's address is nobody's words ("…/barriers-to-reporting.docx"): blanked, same length.
+  const text = sentence.includes('://') || sentence.includes('](') || sentence.includes('www.') ? sentence.replace(LINK_TARGET, (m) => ' '.repeat(m.length)) : sentence;
   const hits: AutoHit[] = [];
   const { index, lexicons: matchers } = languageMatcherFor(lexicons, lang);
   index.mark(text);
