@@ -13,6 +13,16 @@ export interface EmotionCategory {
   name: string;
   polarity: Polarity;
   patterns: Localised<RegExp[]>;
+  /** Sentences that express this category, per language (run as tests). */
+  examples: Localised<string[]>;
+}
+
+/** A named class of cues (failure, fallback, frequency…): its patterns and its examples, per language. */
+export interface CueClass {
+  name: string;
+  description: string;
+  patterns: Localised<RegExp[]>;
+  examples: Localised<{ match: string[]; noMatch: string[] }>;
 }
 
 export interface KindLexicon {
@@ -22,6 +32,8 @@ export interface KindLexicon {
   patterns: Localised<RegExp[]>;
   unless: Localised<RegExp[]>;
   categories: EmotionCategory[];
+  /** Named cue classes; their patterns are also in `patterns`. */
+  classes: CueClass[];
   examples: Partial<Localised<{ match: string[]; noMatch: string[] }>>;
   file: string;
 }
@@ -77,8 +89,27 @@ function loadLexicon(file: string): KindLexicon {
     const entry = asRecord(value, `categories.${name}`, file);
     const polarity = entry.polarity === 'positive' || entry.polarity === 'negative' ? entry.polarity : 'mixed';
     const byLang = {} as Localised<RegExp[]>;
-    for (const lang of LANGS) byLang[lang] = compileList(asStrings(entry[lang], `categories.${name}.${lang}`, file), packs[lang].classes, `categories.${name}.${lang}`, file);
-    return { name, polarity, patterns: byLang };
+    const rawExamples = asRecord(entry.examples ?? {}, `categories.${name}.examples`, file);
+    const examples = {} as Localised<string[]>;
+    for (const lang of LANGS) {
+      byLang[lang] = compileList(asStrings(entry[lang], `categories.${name}.${lang}`, file), packs[lang].classes, `categories.${name}.${lang}`, file);
+      examples[lang] = asStrings(rawExamples[lang], `categories.${name}.examples.${lang}`, file);
+    }
+    return { name, polarity, patterns: byLang, examples };
+  });
+  // Named cue classes: each brings its patterns (added to the lexicon's) and its own examples.
+  const classes: CueClass[] = Object.entries(asRecord(raw.classes ?? {}, 'classes', file)).map(([name, value]) => {
+    const entry = asRecord(value, `classes.${name}`, file);
+    const classPatterns = {} as Localised<RegExp[]>;
+    const classExamples = {} as CueClass['examples'];
+    for (const lang of LANGS) {
+      const at = `classes.${name}.${lang}`;
+      const byLang = asRecord(entry[lang] ?? {}, at, file);
+      classPatterns[lang] = compileList(asStrings(byLang.patterns, `${at}.patterns`, file), packs[lang].classes, `${at}.patterns`, file);
+      patterns[lang].push(...classPatterns[lang]);
+      classExamples[lang] = { match: asStrings(byLang.match, `${at}.match`, file), noMatch: asStrings(byLang.noMatch, `${at}.noMatch`, file) };
+    }
+    return { name, description: typeof entry.description === 'string' ? entry.description : '', patterns: classPatterns, examples: classExamples };
   });
   const examples: KindLexicon['examples'] = {};
   const rawExamples = asRecord(raw.examples ?? {}, 'examples', file);
@@ -86,7 +117,7 @@ function loadLexicon(file: string): KindLexicon {
     const entry = asRecord(rawExamples[lang] ?? {}, `examples.${lang}`, file);
     examples[lang as Lang] = { match: asStrings(entry.match, `examples.${lang}.match`, file), noMatch: asStrings(entry.noMatch, `examples.${lang}.noMatch`, file) };
   }
-  return { kind, confidence, description: localisedStrings(raw, 'description', file), patterns, unless, categories, examples, file };
+  return { kind, confidence, description: localisedStrings(raw, 'description', file), patterns, unless, categories, classes, examples, file };
 }
 
 function loadStructure(file: string): NotesStructure {
