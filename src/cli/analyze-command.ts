@@ -7,7 +7,8 @@ import { encodingNotice, type Decoded } from '../input/read.js';
 import { allTags, tagMeaning } from '../notes/extract.js';
 import { analyseInterview, parseInterview } from '../notes/interview.js';
 import { isRoleLabel } from '../notes/speaker-roles.js';
-import { addAliases, loadNotesRules, readCodebook, type Codebook, type NotesRules } from '../notes/load.js';
+import { addAliases, loadNotesRules, readCodebook, type Codebook, type KindLexicon, type NotesRules } from '../notes/load.js';
+import { mergeLexicons, readUserLexicon } from '../notes/user-lexicon.js';
 import type { InterviewResult } from '../notes/types.js';
 import { JsonReportWriter, serializeInterview } from '../report/analyze-json-stream.js';
 import { buildAnalyzeReport, SummaryBuilder, summaryPart, type AnalyzeReport, type SummaryPart } from '../report/analyze-report.js';
@@ -41,6 +42,10 @@ export interface AnalyzeCommandOptions {
   output?: string;
   lang: Lang | 'auto';
   codebook: string[];
+  /** Lexicons the user adds (YAML in the shipped format, or word lists). */
+  lexicon?: string[];
+  /** Extracts below this confidence are left out (tags are 1). */
+  minConfidence?: number;
   groupBy: string[];
   color: boolean;
   quiet?: boolean;
@@ -128,12 +133,14 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
       // The cache key: the content's hash (always read: an edit can keep the size and modification
       // time), the options and the configuration.
       const { text, encoding } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
-      return { ...outcome, key: ResultCache.key(sha1(text), { command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, configs: config.configs.map((c) => c.data), encoding }) };
+      return { ...outcome, key: ResultCache.key(sha1(text), { command: 'analyze', lang: ctx.options.lang, codebooks: ctx.codebookHashes, minConfidence: ctx.options.minConfidence ?? 0, configs: config.configs.map((c) => c.data), encoding }) };
     }
     const { text, encoding, replacedLines } = await input.read(ctx.options.maxFileSize ?? config.maxFileSize);
     const rules = notesRulesFor(ctx, config);
     const interview = parseInterview(input.path, text, rules, { lang: ctx.options.lang, fallbackLang: config.lang });
     const result = analyseInterview(interview, rules, config.ruleSet, config.settings);
+    const floor = ctx.options.minConfidence;
+    if (floor !== undefined && floor > 0) result.extracts = result.extracts.filter((e) => e.confidence >= floor);
     // Private front-matter fields leave here: neither the report nor the cache ever holds them.
     result.meta = withoutPrivateFields(result.meta, config.privateFields);
     const directives = parseDirectives(interview.source, 'html');
@@ -169,12 +176,28 @@ export function createAnalyzeContext(options: AnalyzeOptions, cache?: ResultCach
       throw error;
     }
   }
+  // --lexicon files too: read and checked now, their content part of every cache key.
+  const extraLexicons: KindLexicon[] = [];
+  for (const file of options.lexicon ?? []) {
+    try {
+      extraLexicons.push(readUserLexicon(file));
+      codebookHashes.push(sha1(readFileSync(file)));
+    } catch (error) {
+      if (error instanceof RuleLoadError) throw new OutputError(`invalid lexicon: ${error.message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (typeof code === 'string') throw new OutputError(`cannot read lexicon ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      throw error;
+    }
+  }
   let notesRules: NotesRules | undefined;
   const resolver = new ConfigResolver(base, options.config, writeLine);
   return {
     base,
     get notesRules() {
-      notesRules ??= loadNotesRules(undefined, extraCodebook);
+      if (!notesRules) {
+        const shipped = loadNotesRules(undefined, extraCodebook);
+        notesRules = extraLexicons.length === 0 ? shipped : { ...shipped, lexicons: mergeLexicons(shipped.lexicons, extraLexicons), emotionCategories: new Set([...shipped.emotionCategories, ...extraLexicons.flatMap((l) => l.categories.map((c) => c.name))]) };
+      }
       return notesRules;
     },
     resolver,

@@ -20,6 +20,12 @@ function parseMaxWarnings(value: string): number {
   return n;
 }
 
+function parseMinConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
 function parseSize(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a number of bytes');
@@ -95,8 +101,10 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (sarif, github and compact carry the interviewer checks)').choices([...ANALYZE_FORMATS]).default('json'))
     .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
+    .option('--lexicon <file>', 'add cues from a lexicon: YAML in the format of rules/extract/, or a word list (.tsv/.csv: word, emotion[, 0|1]); repeatable', collect, [])
+    .option('--min-confidence <x>', 'leave out extracts whose confidence is below x (0 to 1; tags are 1)', parseMinConfidence)
     .option('--concurrency <n|auto|off>', 'worker threads: auto uses one per extra core from 64 files on, with 3 cores or more', parseConcurrencyOption, 'auto')
-    .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[] }) => {
+    .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[]; lexicon: string[]; minConfidence?: number }) => {
       const { runAnalyze } = await import('./analyze-command.js');
       setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));
     });

@@ -14,15 +14,25 @@ export type NotesCounts = Counts;
 export interface NotesEval {
   /** counts[kind][lang] */
   counts: Record<string, Record<Lang, NotesCounts>>;
+  /** Automatic extracts by confidence band: how many, how many right (some line of the extract labelled with its kind). */
+  bands: Record<string, { right: number; wrong: number }>;
   disagreements: string[];
   files: number;
 }
+
+/** The confidence bands of the eval table, from the weakest cue to several strong ones. */
+export const CONFIDENCE_BANDS: Array<{ name: string; from: number }> = [
+  { name: '≥ 0.75', from: 0.75 },
+  { name: '0.65–0.74', from: 0.65 },
+  { name: '0.55–0.64', from: 0.55 },
+  { name: '< 0.55', from: 0 },
+];
 
 export function evalNotes(dir: string): NotesEval {
   const notesDir = join(dir, 'notes');
   const counts: NotesEval['counts'] = {};
   for (const kind of EXTRACT_KINDS) counts[kind] = { en: { tp: 0, fp: 0, fn: 0 }, fr: { tp: 0, fp: 0, fn: 0 } };
-  const out: NotesEval = { counts, disagreements: [], files: 0 };
+  const out: NotesEval = { counts, bands: Object.fromEntries(CONFIDENCE_BANDS.map((b) => [b.name, { right: 0, wrong: 0 }])), disagreements: [], files: 0 };
   if (!existsSync(notesDir)) return out;
   const rules = loadNotesRules();
   const ruleSet = defaultRuleSet();
@@ -34,6 +44,14 @@ export function evalNotes(dir: string): NotesEval {
     const interview = parseInterview(name, readFileSync(join(notesDir, name), 'utf8'), rules);
     const result = analyseInterview(interview, rules, ruleSet);
     const gold = new Set((labels.entries ?? []).map((e) => `${e.line}|${e.kind}`));
+    for (const e of result.extracts) {
+      if (e.source !== 'auto') continue;
+      const band = CONFIDENCE_BANDS.find((b) => e.confidence >= b.from)?.name ?? '< 0.55';
+      let right = false;
+      for (let line = e.line; line <= e.endLine && !right; line++) right = gold.has(`${line}|${e.kind}`);
+      const tally = out.bands[band];
+      if (tally) tally[right ? 'right' : 'wrong']++;
+    }
     const predicted = new Map<string, string>();
     for (const e of result.extracts) for (let line = e.line; line <= e.endLine; line++) if (!predicted.has(`${line}|${e.kind}`)) predicted.set(`${line}|${e.kind}`, e.text);
     const lang = interview.lang;

@@ -9,7 +9,7 @@ import { guideFromQuestion, parseGuide } from '../document/guide.js';
 import { lintGuide, type LintSettings } from '../rules/engine.js';
 import { defaultRuleSet } from '../rules/load.js';
 import type { Lang } from '../types.js';
-import { evalNotes } from './eval-notes.js';
+import { CONFIDENCE_BANDS, evalNotes, type NotesEval } from './eval-notes.js';
 import { addCounts, emptyCounts, evalRoles, intervieweeF1, type FileRoles, type RoleCounts } from './eval-roles.js';
 
 export const LABEL_TO_RULE: Record<string, string> = {
@@ -186,31 +186,13 @@ export function runEval(dir: string, verbose: boolean, withRealNotes = true): { 
     lines.push(`theme-coverage ${lang}: missing themes TP ${c.tp} FP ${c.fp} FN ${c.fn}, precision ${pct(s.precision)} recall ${pct(s.recall)} F1 ${pct(s.f1)}`);
   }
   const notes = evalNotes(dir);
-  if (notes.files > 0) {
-    lines.push('', `analyze: ${notes.files} labelled note files (notes/*.md), scored by (line, kind)`, '');
-    lines.push('| kind | lang | TP | FP | FN | precision | recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|');
-    for (const [kind, byLang] of Object.entries(notes.counts)) {
-      for (const lang of ['en', 'fr'] as Lang[]) {
-        const c = byLang[lang];
-        const s = score(c);
-        lines.push(`| ${kind} | ${lang} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
-      }
-    }
-  }
+  if (notes.files > 0) lines.push('', `analyze: ${notes.files} labelled note files (notes/*.md), scored by (line, kind)`, '', ...notesTables(notes));
   const wildDir = join(dir, '..', 'wild');
   const roles = withRealNotes ? evalRoles(join(wildDir, 'notes')) : [];
   if (roles.length > 0) lines.push('', ...formatRoles(roles, verbose));
-  const wildNotes = withRealNotes ? evalNotes(wildDir) : { files: 0, counts: {}, disagreements: [] };
-  if (wildNotes.files > 0) {
-    lines.push('', `analyze on real notes (../wild/notes): ${wildNotes.files} labelled files, scored by (line, kind)`, '');
-    lines.push('| kind | lang | TP | FP | FN | precision | recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|');
-    for (const [kind, byLang] of Object.entries(wildNotes.counts)) {
-      for (const lang of ['en', 'fr'] as Lang[]) {
-        const c = byLang[lang];
-        const s = score(c);
-        lines.push(`| ${kind} | ${lang} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
-      }
-    }
+  const wildNotes = withRealNotes ? evalNotes(wildDir) : undefined;
+  if (wildNotes && wildNotes.files > 0) {
+    lines.push('', `analyze on real notes (../wild/notes): ${wildNotes.files} labelled files, scored by (line, kind)`, '', ...notesTables(wildNotes));
     if (verbose) lines.push('', 'Analyzer disagreements on real notes:', ...wildNotes.disagreements);
   }
   if (verbose) {
@@ -226,6 +208,25 @@ export function runEval(dir: string, verbose: boolean, withRealNotes = true): { 
 }
 
 /** Line roles on the real notes: per language, per format, per file. */
+/** Extraction per kind and language, then the precision of automatic extracts by confidence band. */
+function notesTables(notes: NotesEval): string[] {
+  const lines = ['| kind | lang | TP | FP | FN | precision | recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|'];
+  for (const [kind, byLang] of Object.entries(notes.counts)) {
+    for (const lang of ['en', 'fr'] as Lang[]) {
+      const c = byLang[lang];
+      const s = score(c);
+      lines.push(`| ${kind} | ${lang} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
+    }
+  }
+  lines.push('', '| confidence | automatic extracts | right | precision |', '|---|---:|---:|---:|');
+  for (const band of CONFIDENCE_BANDS) {
+    const t = notes.bands[band.name] ?? { right: 0, wrong: 0 };
+    const n = t.right + t.wrong;
+    lines.push(`| ${band.name} | ${n} | ${t.right} | ${n === 0 ? '–' : pct(t.right / n)} |`);
+  }
+  return lines;
+}
+
 function formatRoles(files: FileRoles[], verbose: boolean): string[] {
   const lines = [`line roles on real notes (../wild/notes): ${files.length} files with roles, every labelled non-blank line`, ''];
   const row = (name: string, c: RoleCounts, extra = ''): string => `| ${name} | ${c.lines} | ${pct(c.lines === 0 ? 1 : c.correct / c.lines)} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(intervieweeF1(c))} |${extra}`;

@@ -142,8 +142,18 @@ function classifyFolded(sentence: string, lang: Lang, lexicons: KindLexicon[]): 
       if (best) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (best.count - 1))), emotion: best.name, polarity: best.polarity });
       continue;
     }
-    const count = blanked ? countMatching(lexicon.patterns[lang], open) : countCandidates(lexicon.patterns[lang], matcher.ids, index, open);
-    if (count > 0) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, lexicon.confidence + 0.1 * (count - 1))) });
+    // The strongest cue sets the confidence; each further cue adds 0.1 (up to 0.95).
+    const weights = lexicon.weights[lang];
+    let count = 0;
+    let strongest = 0;
+    const patterns = lexicon.patterns[lang];
+    for (let i = 0; i < patterns.length; i++) {
+      if (!blanked && !index.has(matcher.ids[i] as number)) continue;
+      if (!(patterns[i] as RegExp).test(open)) continue;
+      count++;
+      strongest = Math.max(strongest, weights[i] ?? lexicon.confidence);
+    }
+    if (count > 0) hits.push({ kind: lexicon.kind, confidence: round(Math.min(0.95, strongest + 0.1 * (count - 1))) });
   }
   return hits;
 }

@@ -21,6 +21,8 @@ export interface EmotionCategory {
 export interface CueClass {
   name: string;
   description: string;
+  /** How much one cue of this class says (the lexicon's confidence unless the class sets its own). */
+  confidence: number;
   patterns: Localised<RegExp[]>;
   examples: Localised<{ match: string[]; noMatch: string[] }>;
 }
@@ -30,6 +32,8 @@ export interface KindLexicon {
   confidence: number;
   description: Localised<string>;
   patterns: Localised<RegExp[]>;
+  /** The confidence one match of each pattern gives (parallel to `patterns`). */
+  weights: Localised<number[]>;
   unless: Localised<RegExp[]>;
   categories: EmotionCategory[];
   /** Named cue classes; their patterns are also in `patterns`. */
@@ -71,7 +75,7 @@ function localisedStrings(raw: Raw, key: string, file: string): Localised<string
   return out;
 }
 
-function loadLexicon(file: string): KindLexicon {
+export function loadLexicon(file: string): KindLexicon {
   const raw = readYaml(file);
   const kind = String(raw.kind);
   if (!isKind(kind)) throw new RuleLoadError(`unknown kind "${kind}"`, file);
@@ -80,9 +84,11 @@ function loadLexicon(file: string): KindLexicon {
   const languages = asRecord(raw.languages ?? {}, 'languages', file);
   const patterns = {} as Localised<RegExp[]>;
   const unless = {} as Localised<RegExp[]>;
+  const weights = {} as Localised<number[]>;
   for (const lang of LANGS) {
     const entry = asRecord(languages[lang] ?? {}, `languages.${lang}`, file);
     patterns[lang] = compileList(asStrings(entry.patterns, `languages.${lang}.patterns`, file), packs[lang].classes, `languages.${lang}.patterns`, file);
+    weights[lang] = patterns[lang].map(() => confidence);
     unless[lang] = compileList(asStrings(entry.unless, `languages.${lang}.unless`, file), packs[lang].classes, `languages.${lang}.unless`, file);
   }
   const categories: EmotionCategory[] = Object.entries(asRecord(raw.categories ?? {}, 'categories', file)).map(([name, value]) => {
@@ -102,14 +108,16 @@ function loadLexicon(file: string): KindLexicon {
     const entry = asRecord(value, `classes.${name}`, file);
     const classPatterns = {} as Localised<RegExp[]>;
     const classExamples = {} as CueClass['examples'];
+    const classConfidence = typeof entry.confidence === 'number' && entry.confidence > 0 && entry.confidence <= 1 ? entry.confidence : confidence;
     for (const lang of LANGS) {
       const at = `classes.${name}.${lang}`;
       const byLang = asRecord(entry[lang] ?? {}, at, file);
       classPatterns[lang] = compileList(asStrings(byLang.patterns, `${at}.patterns`, file), packs[lang].classes, `${at}.patterns`, file);
       patterns[lang].push(...classPatterns[lang]);
+      weights[lang].push(...classPatterns[lang].map(() => classConfidence));
       classExamples[lang] = { match: asStrings(byLang.match, `${at}.match`, file), noMatch: asStrings(byLang.noMatch, `${at}.noMatch`, file) };
     }
-    return { name, description: typeof entry.description === 'string' ? entry.description : '', patterns: classPatterns, examples: classExamples };
+    return { name, description: typeof entry.description === 'string' ? entry.description : '', confidence: classConfidence, patterns: classPatterns, examples: classExamples };
   });
   const examples: KindLexicon['examples'] = {};
   const rawExamples = asRecord(raw.examples ?? {}, 'examples', file);
@@ -117,7 +125,7 @@ function loadLexicon(file: string): KindLexicon {
     const entry = asRecord(rawExamples[lang] ?? {}, `examples.${lang}`, file);
     examples[lang as Lang] = { match: asStrings(entry.match, `examples.${lang}.match`, file), noMatch: asStrings(entry.noMatch, `examples.${lang}.noMatch`, file) };
   }
-  return { kind, confidence, description: localisedStrings(raw, 'description', file), patterns, unless, categories, classes, examples, file };
+  return { kind, confidence, description: localisedStrings(raw, 'description', file), patterns, weights, unless, categories, classes, examples, file };
 }
 
 function loadStructure(file: string): NotesStructure {
