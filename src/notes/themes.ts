@@ -39,6 +39,12 @@ const BRACKETED = /\[[A-Z0-9-]+\]/g;
 const ELIDED_LETTERS = new Set('ldjmnstc');
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
+/** "don't", "they're", "aujourd'hui": function words and contractions, never a theme (a possessive "team's" is). */
+function isContraction(word: string): boolean {
+  const at = word.indexOf("'");
+  return at >= 0 && !(at === word.length - 2 && word.endsWith("'s"));
+}
+
 /** The word without a final 's, s or x (plural and possessive), for words over four letters. */
 function stemOf(word: string): string {
   if (word.length <= 4) return word;
@@ -69,7 +75,7 @@ export function keywords(text: string, lang: Lang): Map<string, string> {
     else if (folded.startsWith("qu'", i)) start = i + 3;
     i = end;
     const word = folded.slice(start, end);
-    if (word.length < 4 || stop.has(word)) continue;
+    if (word.length < 4 || stop.has(word) || isContraction(word)) continue;
     const stem = stemOf(word);
     if (stop.has(stem) || out.has(stem)) continue;
     out.set(stem, original.slice(start, start + word.length).toLowerCase());
@@ -155,6 +161,27 @@ export function themesPart(result: InterviewResult): ThemesPart {
 }
 
 /**
+ * Up to MAX_QUOTES quotes, from two interviews at least when there are two: an interview's first quote
+ * takes the place of the last quote of an interview already quoted more than once.
+ */
+function addQuotes(kept: ThemeQuote[], more: ThemeQuote[]): void {
+  for (const [i, quote] of more.entries()) {
+    if (kept.length < MAX_QUOTES) {
+      kept.push(quote);
+      continue;
+    }
+    if (i > 0 || kept.some((q) => q.path === quote.path) || new Set(kept.map((q) => q.path)).size >= 2) return;
+    for (let at = kept.length - 1; at > 0; at--) {
+      if (kept.findIndex((other) => other.path === (kept[at] as ThemeQuote).path) !== at) {
+        kept[at] = quote;
+        break;
+      }
+    }
+    return;
+  }
+}
+
+/**
  * Themes built one interview at a time, in path order: memory grows with the vocabulary, not with the
  * corpus (a few counters and at most three quotes per kind and word).
  */
@@ -186,7 +213,7 @@ export class ThemesBuilder {
         group.lastPath = part.path;
       }
       group.extracts += extracts;
-      for (const quote of quotes) if (group.quotes.length < MAX_QUOTES) group.quotes.push(quote);
+      addQuotes(group.quotes, quotes);
     }
   }
 

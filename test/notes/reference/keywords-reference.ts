@@ -13,7 +13,7 @@ export function referenceKeywords(text: string, stop: Set<string>): Map<string, 
       word = word.slice(elided[0].length);
       start += elided[0].length;
     }
-    if (word.length < 4 || stop.has(word)) continue;
+    if (word.length < 4 || stop.has(word) || /'(?!s$)/.test(word)) continue;
     const stem = word.length > 4 ? word.replace(/(?:'s|s|x)$/, '') : word;
     if (stop.has(stem) || out.has(stem)) continue;
     out.set(stem, original.slice(start, start + word.length).toLowerCase());
