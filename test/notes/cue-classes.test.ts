@@ -130,3 +130,31 @@ describe('negated and hedged forms of a cue do not fire (property)', () => {
     });
   }
 });
+
+describe('every lexicon pattern runs in linear time on a long unpunctuated sentence', () => {
+  // A transcript without punctuation is one "sentence" of megabytes: a pattern that scans to the end
+  // from every cue word ([^?]* … \?) is quadratic there. 4× the text must take well under 16× the time.
+  const fillers: Record<Lang, string> = {
+    en: 'this is it and what is the plan we need to know how it works and you know it is not clear why ',
+    fr: "est-ce que on sait ce qui est le plan il faut que je sache comment ça marche et c'est pas clair pourquoi ",
+  };
+  for (const lang of LANGS) {
+    it(`[${lang}]`, () => {
+      const patterns = rules.lexicons.flatMap((l) => [...l.patterns[lang], ...l.unless[lang], ...l.categories.flatMap((c) => c.patterns[lang])]);
+      const time = (bytes: number): number => {
+        const text = foldForMatching(fillers[lang].repeat(Math.ceil(bytes / fillers[lang].length)));
+        const runs: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const started = performance.now();
+          for (const p of patterns) p.test(text);
+          runs.push(performance.now() - started);
+        }
+        return runs.sort((a, b) => a - b)[1] as number;
+      };
+      time(10_000);
+      const small = time(40_000);
+      const large = time(160_000);
+      expect(large / Math.max(small, 1)).toBeLessThan(8);
+    });
+  }
+});
