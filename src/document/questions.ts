@@ -13,7 +13,8 @@ export interface FindOptions {
 }
 
 const LEADING_LABEL = /^[^:?\n]{1,40}:\s+(?=\p{Lu})/u;
-const LEADING_MARKER = /^(?:[-+•·▪►–]\s+|\(?\d{1,3}[.)]\s+|[A-Za-z][.)]\s+|Q\d{0,3}\s*[:.)-]\s*|\[[ xX]\]\s+|[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+/** List markers, numbers, checkboxes, emoji, and an opening quotation mark ("…?", « … ? »): what opens the question, not its words. */
+const LEADING_MARKER = /^(?:[-+•·▪►–]\s+|\(?\d{1,3}[.)]\s+|[A-Za-z][.)]\s+|Q\d{0,3}\s*[:.)-]\s*|\[[ xX]\]\s+|[\p{Extended_Pictographic}\uFE0F\u200D]+\s*|["“„«]\s*)+/u;
 const INTERROGATIVE_END = /\?[\s"')\]»*_]*$/u;
 
 /** Whether one of the patterns matches: one merged test (built once per list) instead of one per pattern. */

@@ -84,3 +84,16 @@ describe('positions', () => {
     expect(findings.filter((f) => f.line === 2).map((f) => f.ruleId)).toEqual(['closed-question']);
   });
 });
+
+describe('quoted questions', () => {
+  const lint = (text: string, lang: Lang) => lintGuide(parseGuide('g.md', text, rules, { lang }), rules);
+  it.each([
+    ['en', '- "Do you use spreadsheets?"\n', 4],
+    ['en', '- “Do you use spreadsheets?”\n', 4],
+    ['fr', '- « Est-ce que tu utilises un tableur ? »\n', 5],
+    ['fr', '1. "Est-ce que vous avez un budget ?"\n', 5],
+  ] as const)('[%s] %j is read as the question inside the quotes', (lang, text, column) => {
+    const closed = lint(text, lang).find((f) => f.ruleId === 'closed-question');
+    expect(closed).toMatchObject({ line: 1, column });
+  });
+});
