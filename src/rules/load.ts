@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGS, type Lang, type Severity } from '../types.js';
 import { asRecord, asStrings, compileList, readYaml, RuleLoadError, yamlFiles, type Raw } from './data.js';
 import type { CompiledMatch, LanguagePack, Localised, Rule, RuleExamples, RuleLanguage, RuleSet, RuleType } from './types.js';
+import { checkKeys, RULE_KEYS } from './rule-keys.js';
 
 /** The rules/ folder shipped with the package. */
 export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -107,10 +108,22 @@ export function loadRule(file: string, packs: Localised<LanguagePack>): Rule {
   if (!RULE_TYPES.includes(type)) throw new RuleLoadError(`type must be one of ${RULE_TYPES.join(', ')}`, file);
   const severity = raw.severity as Severity;
   if (!SEVERITIES.includes(severity)) throw new RuleLoadError(`severity must be one of ${SEVERITIES.join(', ')}`, file);
+  checkKeys(raw, RULE_KEYS.top[type], '', file);
   const languagesRaw = asRecord(raw.languages, 'languages', file);
+  checkKeys(languagesRaw, LANGS, 'languages', file);
+  for (const lang of LANGS) {
+    if (languagesRaw[lang] === undefined) continue;
+    const language = asRecord(languagesRaw[lang], `languages.${lang}`, file);
+    checkKeys(language, RULE_KEYS.language[type], `languages.${lang}`, file);
+    (Array.isArray(language.match) ? language.match : []).forEach((entry: unknown, i: number) => {
+      if (entry && typeof entry === 'object' && !Array.isArray(entry)) checkKeys(entry as Raw, RULE_KEYS.match, `languages.${lang}.match[${i}]`, file);
+    });
+  }
   const languages: Partial<Localised<RuleLanguage>> = {};
   const examples: Partial<Localised<RuleExamples>> = {};
   const examplesRaw = asRecord(raw.examples ?? {}, 'examples', file);
+  checkKeys(examplesRaw, LANGS, 'examples', file);
+  for (const lang of LANGS) if (examplesRaw[lang] !== undefined) checkKeys(asRecord(examplesRaw[lang], `examples.${lang}`, file), RULE_KEYS.examples, `examples.${lang}`, file);
   for (const lang of LANGS) {
     const rawLanguage = languagesRaw[lang];
     if (rawLanguage !== undefined) {
