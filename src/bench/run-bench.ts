@@ -20,6 +20,7 @@ import { writeCorpus, type Corpus } from './corpus.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/interview-lint.js');
 const TEXTLINT = join(ROOT, 'node_modules/.bin/textlint');
+const MARKDOWNLINT = join(ROOT, 'node_modules/.bin/markdownlint-cli2');
 const TIME = '/usr/bin/time';
 
 interface Measure {
@@ -149,6 +150,18 @@ function main(): void {
     results.peer = { name: 'textlint + textlint-rule-write-good', notes: peerNotes, typicalNotes: peerTypical, guides: peerGuides, coldMedianSeconds: peerCold };
     results.ratios = { analyzeVsPeer: peerNotes.seconds / analyze.seconds, analyzeTypicalVsPeer: peerTypical.seconds / analyzeTypical.seconds, lintVsPeer: peerGuides.seconds / lint.seconds, coldVsPeer: peerCold / cold };
     rows.push(['ratio (peer time / interview-lint time)', `notes ${fmt(peerNotes.seconds / analyze.seconds, 1)}×, typical notes ${fmt(peerTypical.seconds / analyzeTypical.seconds, 1)}×, guides ${fmt(peerGuides.seconds / lint.seconds, 1)}×, cold ${fmt(peerCold / cold, 1)}×`, '', '']);
+  }
+
+  // markdownlint-cli2: the markdown linter people already run on a research repo, on the same guides.
+  if (!process.argv.includes('--no-peer') && existsSync(MARKDOWNLINT)) {
+    settle();
+    process.stderr.write('markdownlint-cli2…\n');
+    const mdGuides = measureMedian(3, MARKDOWNLINT, ['guides/*.md'], cwd);
+    const mdCold = median(Array.from({ length: runs }, () => measure(MARKDOWNLINT, [one.oneGuide], cwd).seconds));
+    rows.push(['markdownlint-cli2, the markdown guides (median of 3)', fmt(mdGuides.seconds), '', fmt(mdGuides.peakMB, 0)]);
+    rows.push([`markdownlint-cli2, one guide cold (median of ${runs})`, fmt(mdCold), '', '']);
+    rows.push(['cold one-guide lint / markdownlint-cli2', `${fmt(cold / mdCold, 2)}× the time`, '', '']);
+    results.markdownlint = { guides: mdGuides, coldMedianSeconds: mdCold, coldRatio: cold / mdCold };
   }
 
   // Single huge files: a 20 MB note of list items (analyze and lint) and a 10 MB note on one line

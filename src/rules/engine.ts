@@ -18,7 +18,7 @@ export interface LintSettings {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || compareCodeUnits(a.ruleId, b.ruleId) || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || compareCodeUnits(a.ruleId, b.ruleId) || compareCodeUnits(a.message, b.message);
 }
 
 /** Run every enabled rule on a parsed guide; findings come back sorted by position. */

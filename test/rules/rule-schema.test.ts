@@ -1,7 +1,7 @@
 /** Rule files: every shipped one validates against schema/rule.schema.json, and a misspelt key is an error both there and in the loader. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { RuleLoadError, yamlFiles } from '../../src/rules/data.js';
