@@ -4,6 +4,7 @@ import type { GuideItem, Section } from '../types.js';
 import type { LineIndex } from './positions.js';
 import { findQuestions } from './questions.js';
 import { foldForMatching } from '../language/normalise.js';
+import { readSimpleBlocks } from './markdown-blocks.js';
 
 /** The subset of mdast we walk (kept local so the parser stays the only dependency). */
 interface MdNode {
@@ -146,7 +147,11 @@ export function markdownChunks(text: string): Array<{ start: number; end: number
 /** Source parsed between two calls of `afterChunks` (a full garbage collection on huge guides). */
 const COLLECT_EVERY = 512 * 1024;
 
-export function parseMarkdownGuide(body: string, pack: LanguagePack, index: LineIndex, afterChunks?: () => void): Section[] {
+/**
+ * `reader`: `auto` reads simple markdown with the fast block reader and the rest with the CommonMark
+ * parser; `full` always uses the parser (the reference the tests compare the fast reader with).
+ */
+export function parseMarkdownGuide(body: string, pack: LanguagePack, index: LineIndex, afterChunks?: () => void, reader: 'auto' | 'full' = 'auto'): Section[] {
   const sections: Section[] = [{ title: '', items: [] }];
   let sinceCollect = 0;
   for (const chunk of markdownChunks(body)) {
@@ -157,7 +162,8 @@ export function parseMarkdownGuide(body: string, pack: LanguagePack, index: Line
       sinceCollect = 0;
       afterChunks();
     }
-    const tree = fromMarkdown(body.slice(chunk.start, chunk.end)) as unknown as MdNode;
+    const text = body.slice(chunk.start, chunk.end);
+    const tree = ((reader === 'auto' ? readSimpleBlocks(text) : undefined) ?? fromMarkdown(text)) as unknown as MdNode;
     const w: Walker = { source: body, pack, index, base: chunk.start };
     for (const node of tree.children ?? []) {
       if (node.type === 'heading') {
