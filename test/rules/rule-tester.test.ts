@@ -24,7 +24,7 @@ ruleTester('leading-question', {
 
 ruleTester('double-barreled', {
   en: {
-    valid: ['What are the pros and cons of the current tool?', 'How do you choose between email and phone?', 'Do you work in a team? How often?', 'Do you think others would agree? Why or why not?'],
+    valid: ['What is your process like, e.g. what do you do and how is it triggered?', "I'd love to know more about your research and where you are in it.", 'What are the pros and cons of the current tool?', 'How do you choose between email and phone?', 'Do you work in a team? How often?', 'Do you think others would agree? Why or why not?'],
     invalid: [
       { code: 'How satisfied are you with price and quality?', errors: [{ line: 1, column: 1, message: /double-barreled/i, suggestion: 'Ask about one thing at a time.' }] },
       { code: '- Do you find the website easy to navigate and visually appealing?', errors: [{ line: 1, column: 3, suggestion: 'Ask about one quality at a time: first one adjective, then the other.' }] },
@@ -46,7 +46,7 @@ ruleTester('hypothetical-question', {
     invalid: [{ code: 'Do you see yourself staying in this role?', errors: [{ line: 1, column: 1, message: /Hypothetical question/ }] }],
   },
   fr: {
-    valid: ['Comment prépariez-vous vos devis, avant ?', 'Où est-ce que vous rencontriez vos clients ?', 'Tu serais capable de me décrire ta journée ?'],
+    valid: ['Comment pourriez-vous améliorer cette expérience ?', 'Comment prépariez-vous vos devis, avant ?', 'Où est-ce que vous rencontriez vos clients ?', 'Tu serais capable de me décrire ta journée ?'],
     invalid: [
       { code: "Qu'est-ce qui te permettrait d'accepter ça ?", errors: [{ line: 1, column: 1, message: /Question hypothétique/ }] },
       { code: 'Utiliseriez-vous une application qui automatise vos relances ?', errors: [{ line: 1, column: 1 }] },
