@@ -9,6 +9,7 @@ import { analyseInterview, parseInterview } from '../notes/interview.js';
 import { isRoleLabel } from '../notes/speaker-roles.js';
 import { addAliases, loadNotesRules, readCodebook, type Codebook, type KindLexicon, type NotesRules } from '../notes/load.js';
 import { mergeLexicons, readUserLexicon } from '../notes/user-lexicon.js';
+import { DEFAULT_SATURATION, type SaturationOptions } from '../report/saturation.js';
 import type { InterviewResult } from '../notes/types.js';
 import { JsonReportWriter, serializeInterview } from '../report/analyze-json-stream.js';
 import { buildAnalyzeReport, SummaryBuilder, summaryPart, type AnalyzeReport, type SummaryPart } from '../report/analyze-report.js';
@@ -46,6 +47,10 @@ export interface AnalyzeCommandOptions {
   lexicon?: string[];
   /** Extracts below this confidence are left out (tags are 1). */
   minConfidence?: number;
+  /** Saturation parameters (base size, run length, new-information threshold). */
+  saturationBase?: number;
+  saturationRun?: number;
+  saturationThreshold?: number;
   groupBy: string[];
   color: boolean;
   quiet?: boolean;
@@ -226,7 +231,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 /** Every file's key (which covers its content) and the discovery errors: the same key, the same output. */
 function runKeyOf(ctx: AnalyzeContext, outcomes: FileOutcome[], discoveryErrors: AnalyzeReport['fileErrors']): string {
   const files = outcomes.map((o) => [o.path, o.key ?? (o.error ? `error:${o.error.message}` : null), o.skipped ?? false]);
-  return sha1(JSON.stringify({ files, errors: discoveryErrors, groupBy: ctx.options.groupBy, redact: ctx.options.redact ?? false }));
+  return sha1(JSON.stringify({ files, errors: discoveryErrors, groupBy: ctx.options.groupBy, redact: ctx.options.redact ?? false, saturation: saturationOptions(ctx.options) }));
 }
 
 /**
@@ -430,7 +435,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
 
   const redactor = new Redactor();
   if (options.redact) await collectNames(ctx, inputs, errors, redactor);
-  const summary = new SummaryBuilder(options.groupBy, (tag) => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined));
+  const summary = new SummaryBuilder(options.groupBy, (tag) => [...ctx.withConfig.values(), ctx.notesRules].some((r) => tagMeaning(tag, r) !== undefined), saturationOptions(options));
   const streaming = options.format === 'json';
   const tee = streaming ? new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined, cache) : undefined;
   const writer = tee ? new JsonReportWriter(tee, VERSION) : undefined;
@@ -491,6 +496,15 @@ function interviewerReport(report: AnalyzeReport) {
     report.interviews.map((i) => ({ path: i.path, lang: i.lang, messages: i.interviewerIssues })),
     report.fileErrors,
   );
+}
+
+/** The saturation parameters of the options, defaults filled in. */
+export function saturationOptions(options: Pick<AnalyzeCommandOptions, 'saturationBase' | 'saturationRun' | 'saturationThreshold'>): SaturationOptions {
+  return {
+    base: options.saturationBase ?? DEFAULT_SATURATION.base,
+    run: options.saturationRun ?? DEFAULT_SATURATION.run,
+    threshold: options.saturationThreshold ?? DEFAULT_SATURATION.threshold,
+  };
 }
 
 export function formatAnalyzeReport(run: AnalyzeRun, format: AnalyzeFormat, color: boolean): string {

@@ -18,7 +18,7 @@ import { VERSION } from './version.js';
 
 /** The default location, and the file name used inside a folder given as --cache-location (as ESLint does). */
 export const DEFAULT_CACHE_LOCATION = '.interviewlintcache';
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** The index: small, read on every run. The results themselves are in a folder beside it, read only on a hit. */
 interface CacheFile {

@@ -26,6 +26,12 @@ function parseMinConfidence(value: string): number {
   return n;
 }
 
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected a whole number from 1 to 1000');
+  return n;
+}
+
 function parseSize(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a number of bytes');
@@ -103,8 +109,11 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
     .option('--lexicon <file>', 'add cues from a lexicon: YAML in the format of rules/extract/, or a word list (.tsv/.csv: word, emotion[, 0|1]); repeatable', collect, [])
     .option('--min-confidence <x>', 'leave out extracts whose confidence is below x (0 to 1; tags are 1)', parseMinConfidence)
+    .option('--saturation-base <n>', 'saturation: interviews in the base set (default 4)', parsePositiveInt)
+    .option('--saturation-run <n>', 'saturation: interviews per run (default 2)', parsePositiveInt)
+    .option('--saturation-threshold <x>', 'saturation: new-information threshold, 0 to 1 (default 0.05; 0 is always reported too)', parseMinConfidence)
     .option('--concurrency <n|auto|off>', 'worker threads: auto uses one per extra core from 64 files on, with 3 cores or more', parseConcurrencyOption, 'auto')
-    .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[]; lexicon: string[]; minConfidence?: number }) => {
+    .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[]; lexicon: string[]; minConfidence?: number; saturationBase?: number; saturationRun?: number; saturationThreshold?: number }) => {
       const { runAnalyze } = await import('./analyze-command.js');
       setCode(await runAnalyze(paths, { ...opts, color: useColor(opts.color) }));
     });

@@ -1,6 +1,7 @@
 /** The `analyze` report: interviews sorted by path, extracts by position, and a summary across the panel. */
 import { compareCodeUnits } from '../compare.js';
 import { themesPart, ThemesBuilder, type Theme, type ThemesPart } from '../notes/themes.js';
+import { DEFAULT_SATURATION, entryMeta, panel, saturation, type PanelResult, type SaturationEntry, type SaturationOptions, type SaturationResult } from './saturation.js';
 import { EXTRACT_KINDS, type ExtractKind, type InterviewResult } from '../notes/types.js';
 import type { FileError } from '../types.js';
 import { SCHEMA_VERSION, TOOL_NAME } from './lint-report.js';
@@ -18,6 +19,10 @@ export interface AnalyzeSummary {
   groups: Record<string, Record<string, Record<ExtractKind, number>>>;
   interviewerIssues: number;
   themes: Theme[];
+  /** Participants and segments (front matter), with warnings when the panel is thin or one-sided. */
+  panel: PanelResult;
+  /** Thematic saturation over the interviews in date order. */
+  saturation: SaturationResult;
   fileErrors: number;
 }
 
@@ -55,6 +60,7 @@ function metaValue(value: unknown): string {
 export interface AnalyzeReportInput {
   results: InterviewResult[];
   errors: FileError[];
+  saturation?: SaturationOptions;
   /** Tags seen per interview path, known or not. */
   tags: Map<string, string[]>;
   groupBy: string[];
@@ -77,16 +83,37 @@ export interface SummaryPart {
   /** Tags written in the notes, known to the codebook or not. */
   tagsSeen: string[];
   themes: ThemesPart;
+  /** The interview's date, segment, participant and codes (for the panel and saturation). */
+  saturation: SaturationEntry;
 }
 
 export function summaryPart(interview: InterviewResult, tagsSeen: string[]): SummaryPart {
-  const part: SummaryPart = { meta: interview.meta, extracts: interview.extracts.length, issues: interview.interviewerIssues.length, byKind: zeroKinds(), bySource: { tag: 0, auto: 0 }, emotions: [], tags: [], tagsSeen, themes: themesPart(interview) };
+  const themes = themesPart(interview);
+  const tagCodes = new Set<string>();
+  const part: SummaryPart = {
+    meta: interview.meta,
+    extracts: interview.extracts.length,
+    issues: interview.interviewerIssues.length,
+    byKind: zeroKinds(),
+    bySource: { tag: 0, auto: 0 },
+    emotions: [],
+    tags: [],
+    tagsSeen,
+    themes,
+    saturation: { path: interview.path, ...entryMeta(interview.meta), tagCodes: [], themeCodes: [...new Set(themes.groups.map((g) => `${g.kind}:${g.stem}`))].sort(compareCodeUnits) },
+  };
   for (const e of interview.extracts) {
     part.byKind[e.kind]++;
     part.bySource[e.source]++;
     if (e.emotion) part.emotions.push(e.emotion);
-    if (e.tags) for (const tag of e.tags) part.tags.push(tag);
+    if (e.tags) {
+      for (const tag of e.tags) {
+        part.tags.push(tag);
+        tagCodes.add(`${e.kind}:${tag.toLowerCase()}`);
+      }
+    }
   }
+  part.saturation.tagCodes = [...tagCodes].sort(compareCodeUnits);
   return part;
 }
 
@@ -102,10 +129,12 @@ export class SummaryBuilder {
   private readonly groups = new Map<string, Map<string, Record<ExtractKind, number>>>();
   private issues = 0;
   private readonly themes = new ThemesBuilder();
+  private readonly entries: SaturationEntry[] = [];
 
   constructor(
     private readonly groupBy: string[],
     private readonly knownTag: (tag: string) => boolean,
+    private readonly saturationOptions: SaturationOptions = DEFAULT_SATURATION,
   ) {
     for (const field of [...groupBy].sort()) this.groups.set(field, new Map());
   }
@@ -132,6 +161,7 @@ export class SummaryBuilder {
       values.set(value, counts);
     }
     this.themes.addPart(part.themes);
+    this.entries.push(part.saturation);
   }
 
   finish(fileErrors: number): AnalyzeSummary {
@@ -148,6 +178,8 @@ export class SummaryBuilder {
       groups,
       interviewerIssues: this.issues,
       themes: this.themes.finish(),
+      panel: panel(this.entries),
+      saturation: saturation(this.entries, this.saturationOptions),
       fileErrors,
     };
   }
@@ -155,7 +187,7 @@ export class SummaryBuilder {
 
 export function buildAnalyzeReport(version: string, input: AnalyzeReportInput): AnalyzeReport {
   const interviews = [...input.results].sort(byPath);
-  const summary = new SummaryBuilder(input.groupBy, input.knownTag);
+  const summary = new SummaryBuilder(input.groupBy, input.knownTag, input.saturation);
   for (const interview of interviews) summary.add(interview, input.tags.get(interview.path) ?? []);
   return {
     tool: TOOL_NAME,

@@ -2,6 +2,7 @@
 import type { ExtractKind } from '../notes/types.js';
 import type { Lang } from '../types.js';
 import type { AnalyzeReport } from './analyze-report.js';
+import type { PanelResult, SaturationResult } from './saturation.js';
 
 export interface AnalyzeWords {
   title: string;
@@ -16,7 +17,16 @@ export interface AnalyzeWords {
   interviewerIssues: string;
   none: string;
   fileErrors: string;
+  panel: string;
+  /** "5 participants; segments: SMB 2 (40 %), …" */
+  panelLine: (panel: PanelResult) => string;
+  /** The panel's warnings, from its numbers. */
+  panelWarnings: (panel: PanelResult, interviews: number) => string[];
+  /** "5+2 at ≤ 5 % new information; 8+2 at 0 % (codes: tags, base 4, runs of 2)" */
+  saturationLine: (saturation: SaturationResult) => string;
 }
+
+const percent = (x: number): string => `${Math.round(x * 100)} %`;
 
 export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
   en: {
@@ -32,6 +42,14 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
     interviewerIssues: 'Questions to rework',
     none: 'none found',
     fileErrors: 'Files that could not be analysed',
+    panel: 'Panel and saturation',
+    panelLine: (p) => `${p.participants} participant${p.participants === 1 ? '' : 's'}${p.segments.length > 0 ? `; segments: ${p.segments.map((s) => `${s.segment} ${s.interviews} (${percent(s.share)})`).join(', ')}` : ''}`,
+    panelWarnings: (p, n) => [
+      ...(n < 12 ? [`Only ${n} interview${n === 1 ? '' : 's'}: the method asks for about fifteen very different people.`] : []),
+      ...(p.segments[0] && p.segments[0].share > 0.5 ? [`Segment "${p.segments[0].segment}" holds ${percent(p.segments[0].share)} of the interviews: the panel is not diverse.`] : []),
+    ],
+    saturationLine: (s) =>
+      `Saturation (codes: ${s.codes === 'tags' ? 'tags' : 'theme words'}, base ${s.base}, runs of ${s.run}): ${s.thresholds.map((t) => `${t.reachedAt === null ? 'not reached' : t.label} at ${t.threshold === 0 ? 'no' : `≤ ${percent(t.threshold)}`} new information`).join('; ')}${s.note ? ` (${s.note})` : ''}`,
   },
   fr: {
     title: 'Analyse des entretiens',
@@ -46,6 +64,14 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
     interviewerIssues: 'Questions à retravailler',
     none: 'rien trouvé',
     fileErrors: "Fichiers qui n'ont pas pu être analysés",
+    panel: 'Panel et saturation',
+    panelLine: (p) => `${p.participants} participant${p.participants === 1 ? '' : 's'}${p.segments.length > 0 ? ` ; segments : ${p.segments.map((s) => `${s.segment} ${s.interviews} (${percent(s.share)})`).join(', ')}` : ''}`,
+    panelWarnings: (p, n) => [
+      ...(n < 12 ? [`Seulement ${n} entretien${n === 1 ? '' : 's'} : la méthode demande une quinzaine de personnes très différentes.`] : []),
+      ...(p.segments[0] && p.segments[0].share > 0.5 ? [`Le segment « ${p.segments[0].segment} » fait ${percent(p.segments[0].share)} des entretiens : le panel manque de diversité.`] : []),
+    ],
+    saturationLine: (s) =>
+      `Saturation (codes : ${s.codes === 'tags' ? 'tags' : 'mots des thèmes'}, base ${s.base}, séries de ${s.run}) : ${s.thresholds.map((t) => `${t.reachedAt === null ? 'non atteinte' : t.label} pour ${t.threshold === 0 ? 'aucune' : `≤ ${percent(t.threshold)} d'`} information nouvelle`).join(' ; ')}${s.note ? ` (${s.note})` : ''}`,
   },
 };
 

@@ -33,5 +33,7 @@ export function formatAnalyzeStylish(report: AnalyzeReport, options: { color: bo
     if (themes.length === 0) continue;
     out.push(`  ${words.kinds[kind]}: ${themes.map((t) => `${t.keyword} (${t.interviews})`).join(', ')}`);
   }
+  out.push(`  ${words.panelLine(summary.panel)}`, `  ${words.saturationLine(summary.saturation)}`);
+  for (const warning of words.panelWarnings(summary.panel, summary.interviews)) out.push(`  ${chalk.yellow('warning')}  ${warning}`);
   return `${out.join('\n')}\n`;
 }

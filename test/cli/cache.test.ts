@@ -63,6 +63,6 @@ describe('--cache', () => {
     writeFileSync(join(dir, '.interviewlintcache'), '{ not json');
     expect(run(['lint', 'guides', '--cache', '--format', 'compact'], dir).stdout).toBe(run(['lint', 'guides', '--format', 'compact'], dir).stdout);
     run(['lint', 'guides', '--cache', '--cache-location', 'my-cache.json', '--format', 'compact'], dir);
-    expect(JSON.parse(readFileSync(join(dir, 'my-cache.json'), 'utf8'))).toMatchObject({ format: 3 });
+    expect(JSON.parse(readFileSync(join(dir, 'my-cache.json'), 'utf8'))).toMatchObject({ format: 4 });
   });
 });
