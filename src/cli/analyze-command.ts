@@ -13,6 +13,7 @@ import { DEFAULT_SATURATION, type SaturationOptions } from '../report/saturation
 import type { InterviewResult } from '../notes/types.js';
 import { JsonReportWriter, serializeInterview } from '../report/analyze-json-stream.js';
 import { buildAnalyzeReport, SummaryBuilder, summaryPart, type AnalyzeReport, type SummaryPart } from '../report/analyze-report.js';
+import { formatAnalyzeCsv } from '../report/format-analyze-csv.js';
 import { formatAnalyzeMarkdown } from '../report/format-analyze-markdown.js';
 import { formatAnalyzeStylish } from '../report/format-analyze-stylish.js';
 import { buildLintReport, SCHEMA_VERSION, TOOL_NAME } from '../report/lint-report.js';
@@ -507,16 +508,22 @@ export function saturationOptions(options: Pick<AnalyzeCommandOptions, 'saturati
   };
 }
 
+/**
+ * The analyze report formats, one entry each: the CLI's choices come from ANALYZE_FORMATS, and the type
+ * makes every name have its renderer here. A new format is a name, a module and one line below.
+ */
+const ANALYZE_RENDERERS: Record<AnalyzeFormat, (run: AnalyzeRun, color: boolean) => string> = {
+  json: (run) => `${JSON.stringify(run.report, null, 2)}\n`,
+  markdown: (run) => formatAnalyzeMarkdown(run.report),
+  stylish: (run, color) => formatAnalyzeStylish(run.report, { color }),
+  csv: (run) => formatAnalyzeCsv(run.report),
+  // The interviewer checks, as `lint` prints them.
+  sarif: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'sarif', color),
+  github: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'github', color),
+  compact: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'compact', color),
+};
+
 export function formatAnalyzeReport(run: AnalyzeRun, format: AnalyzeFormat, color: boolean): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(run.report, null, 2)}\n`;
-    case 'markdown':
-      return formatAnalyzeMarkdown(run.report);
-    case 'stylish':
-      return formatAnalyzeStylish(run.report, { color });
-    default:
-      return formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, format, color);
-  }
+  return ANALYZE_RENDERERS[format](run, color);
 }
 
