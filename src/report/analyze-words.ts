@@ -18,6 +18,8 @@ export interface AnalyzeWords {
   none: string;
   fileErrors: string;
   panel: string;
+  /** "By segment" */
+  byField: (field: string) => string;
   /** "5 participants; segments: SMB 2 (40 %), …" */
   panelLine: (panel: PanelResult) => string;
   /** The panel's warnings, from its numbers. */
@@ -43,6 +45,7 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
     none: 'none found',
     fileErrors: 'Files that could not be analysed',
     panel: 'Panel and saturation',
+    byField: (field) => `By ${field}`,
     panelLine: (p) => `${p.participants} participant${p.participants === 1 ? '' : 's'}${p.segments.length > 0 ? `; segments: ${p.segments.map((s) => `${s.segment} ${s.interviews} (${percent(s.share)})`).join(', ')}` : ''}`,
     panelWarnings: (p, n) => [
       ...(n < 12 ? [`Only ${n} interview${n === 1 ? '' : 's'}: the method asks for about fifteen very different people.`] : []),
@@ -65,6 +68,7 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
     none: 'rien trouvé',
     fileErrors: "Fichiers qui n'ont pas pu être analysés",
     panel: 'Panel et saturation',
+    byField: (field) => `Par ${field}`,
     panelLine: (p) => `${p.participants} participant${p.participants === 1 ? '' : 's'}${p.segments.length > 0 ? ` ; segments : ${p.segments.map((s) => `${s.segment} ${s.interviews} (${percent(s.share)})`).join(', ')}` : ''}`,
     panelWarnings: (p, n) => [
       ...(n < 12 ? [`Seulement ${n} entretien${n === 1 ? '' : 's'} : la méthode demande une quinzaine de personnes très différentes.`] : []),

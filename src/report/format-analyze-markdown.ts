@@ -60,6 +60,12 @@ export function formatAnalyzeMarkdown(report: AnalyzeReport): string {
     }
     out.push('');
   }
+  for (const [field, values] of Object.entries(summary.groups)) {
+    out.push(`## ${words.byField(inline(field))}`, '');
+    out.push(`| ${inline(field)} | ` + EXTRACT_KINDS.map((k) => words.kinds[k]).join(' | ') + ' |', '|---|' + EXTRACT_KINDS.map(() => '---:').join('|') + '|');
+    for (const [value, counts] of Object.entries(values)) out.push(`| ${inline(value) || '—'} | ` + EXTRACT_KINDS.map((k) => String(counts[k])).join(' | ') + ' |');
+    out.push('');
+  }
   out.push(`## ${words.interviews}`, '');
   for (const interview of report.interviews) out.push(...card(interview, words));
   if (report.fileErrors.length > 0) {

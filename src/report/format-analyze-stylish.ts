@@ -5,6 +5,13 @@ import type { AnalyzeReport } from './analyze-report.js';
 import { ANALYZE_WORDS, reportLang } from './analyze-words.js';
 
 const TOP_THEMES = 3;
+const TOP_QUOTES = 2;
+const QUOTE_CHARS = 100;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= QUOTE_CHARS ? flat : `${flat.slice(0, QUOTE_CHARS - 1).trimEnd()}…`;
+}
 
 export function formatAnalyzeStylish(report: AnalyzeReport, options: { color: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -32,6 +39,15 @@ export function formatAnalyzeStylish(report: AnalyzeReport, options: { color: bo
     const themes = summary.themes.filter((t) => t.kind === kind).slice(0, TOP_THEMES);
     if (themes.length === 0) continue;
     out.push(`  ${words.kinds[kind]}: ${themes.map((t) => `${t.keyword} (${t.interviews})`).join(', ')}`);
+    // The top theme's quotes, shortened: what the participants actually said.
+    for (const q of (themes[0] as (typeof themes)[number]).quotes.slice(0, TOP_QUOTES)) out.push(`    ${chalk.dim('“')}${shorten(q.text)}${chalk.dim(`” — ${q.path}:${q.line}`)}`);
+  }
+  for (const [field, values] of Object.entries(summary.groups)) {
+    out.push(`  ${words.byField(field)}:`);
+    for (const [value, counts] of Object.entries(values)) {
+      const nonZero = EXTRACT_KINDS.filter((k) => counts[k] > 0).map((k) => `${words.kinds[k]} ${counts[k]}`);
+      out.push(`    ${value || '—'}: ${nonZero.length > 0 ? nonZero.join(' · ') : words.none}`);
+    }
   }
   out.push(`  ${words.panelLine(summary.panel)}`, `  ${words.saturationLine(summary.saturation)}`);
   for (const warning of words.panelWarnings(summary.panel, summary.interviews)) out.push(`  ${chalk.yellow('warning')}  ${warning}`);
