@@ -109,6 +109,11 @@ function main(): void {
   rows.push(['analyze 840 notes (dense: every sentence a cue; median of 3)', fmt(analyze.seconds), fmt(notesMB / analyze.seconds), fmt(analyze.peakMB, 0)]);
   results.analyze = { ...analyze, mbPerSecond: notesMB / analyze.seconds };
 
+  process.stderr.write('analyze --format html…\n');
+  const analyzeHtml = measureMedian(3, node, [BIN, 'analyze', 'notes', '--format', 'html', '--output', join(base, 'analyze.html')], cwd);
+  rows.push([`analyze 840 notes --format html (${fmt(analyzeHtml.seconds / analyze.seconds, 2)}× the JSON run)`, fmt(analyzeHtml.seconds), fmt(notesMB / analyzeHtml.seconds), fmt(analyzeHtml.peakMB, 0)]);
+  results.analyzeHtml = { ...analyzeHtml, vsJson: analyzeHtml.seconds / analyze.seconds };
+
   process.stderr.write('analyze on the typical notes…\n');
   const typicalMB = typical.notesBytes / 1e6;
   const analyzeTypical = measureMedian(3, node, [BIN, 'analyze', 'notes', '--output', join(base, 'analyze-typical.json')], join(base, 'typical'));

@@ -14,6 +14,7 @@ import type { InterviewResult } from '../notes/types.js';
 import { JsonReportWriter, serializeInterview } from '../report/analyze-json-stream.js';
 import { buildAnalyzeReport, SummaryBuilder, summaryPart, type AnalyzeReport, type SummaryPart } from '../report/analyze-report.js';
 import { formatAnalyzeCsv } from '../report/format-analyze-csv.js';
+import { formatAnalyzeHtml } from '../report/format-analyze-html.js';
 import { formatAnalyzeMarkdown } from '../report/format-analyze-markdown.js';
 import { formatAnalyzeStylish } from '../report/format-analyze-stylish.js';
 import { buildLintReport, SCHEMA_VERSION, TOOL_NAME } from '../report/lint-report.js';
@@ -517,6 +518,7 @@ const ANALYZE_RENDERERS: Record<AnalyzeFormat, (run: AnalyzeRun, color: boolean)
   markdown: (run) => formatAnalyzeMarkdown(run.report),
   stylish: (run, color) => formatAnalyzeStylish(run.report, { color }),
   csv: (run) => formatAnalyzeCsv(run.report),
+  html: (run) => formatAnalyzeHtml(run.report),
   // The interviewer checks, as `lint` prints them.
   sarif: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'sarif', color),
   github: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'github', color),
