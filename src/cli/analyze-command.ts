@@ -15,6 +15,7 @@ import { JsonReportWriter, serializeInterview } from '../report/analyze-json-str
 import { buildAnalyzeReport, SummaryBuilder, summaryPart, type AnalyzeReport, type SummaryPart } from '../report/analyze-report.js';
 import { formatAnalyzeCsv } from '../report/format-analyze-csv.js';
 import { formatAnalyzeHtml } from '../report/format-analyze-html.js';
+import { formatAnalyzeQdc, formatAnalyzeQdpx, type NoteSources } from '../report/format-analyze-qdpx.js';
 import { formatAnalyzeMarkdown } from '../report/format-analyze-markdown.js';
 import { formatAnalyzeStylish } from '../report/format-analyze-stylish.js';
 import { buildLintReport, SCHEMA_VERSION, TOOL_NAME } from '../report/lint-report.js';
@@ -49,6 +50,8 @@ export interface AnalyzeCommandOptions {
   lexicon?: string[];
   /** Extracts below this confidence are left out (tags are 1). */
   minConfidence?: number;
+  /** Keep each note's text for the report (the REFI-QDA project holds the notes). */
+  keepSources?: boolean;
   /** Saturation parameters (base size, run length, new-information threshold). */
   saturationBase?: number;
   saturationRun?: number;
@@ -86,6 +89,8 @@ export function prepareInterview(result: InterviewResult, tags: string[], privat
 export interface AnalyzeRun {
   report: AnalyzeReport;
   ruleSet: RuleSet;
+  /** The notes' texts, by path (for the REFI-QDA project). */
+  sources?: NoteSources;
 }
 
 export interface AnalyzeContext {
@@ -113,6 +118,8 @@ export interface FileOutcome {
   skipped?: boolean;
   /** Cache key of the file's result (with --cache). */
   key?: string;
+  /** The note's text, as the extracts' positions refer to it (with `keepSources`). */
+  source?: string;
 }
 
 function notesRulesFor(ctx: AnalyzeContext, config: EffectiveConfig): NotesRules {
@@ -159,7 +166,7 @@ export async function analyzeInput(ctx: AnalyzeContext, input: Pick<Input, 'path
     if (notices.length > 0) result.notices = notices;
     const tags = allTags(interview.source, interview.utterances);
     if (ctx.options.prepare) return { ...outcome, prepared: prepareInterview(result, tags, config.privateFields) };
-    return { ...outcome, result, tags };
+    return { ...outcome, result, tags, ...(ctx.options.keepSources ? { source: interview.source } : {}) };
   } catch (error) {
     return { ...outcome, error: located(input.path, error) };
   }
@@ -374,7 +381,7 @@ class ReportTee {
     return this.copy !== undefined;
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     this.report.write(text);
     this.copyOr(() => this.copy?.write(text));
   }
@@ -400,7 +407,14 @@ class ReportTee {
   }
 }
 
-export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions): Promise<number> {
+export async function runAnalyze(paths: string[], given: AnalyzeCommandOptions): Promise<number> {
+  let options = given;
+  if (options.format === 'qdpx') {
+    // The project holds each note's full text, with the extracts' offsets into it.
+    if (options.redact) throw new OutputError('--format qdpx holds the notes\' full text: --redact cannot apply to it (redact the notes themselves first)');
+    if (!options.output && process.stdout.isTTY) throw new OutputError('--format qdpx writes a zip: give a file with -o project.qdpx');
+    options = { ...options, cache: false, concurrency: 'off', keepSources: true };
+  }
   const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
   const color = options.color && !options.output;
   let ctx: AnalyzeContext;
@@ -442,6 +456,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
   const tee = streaming ? new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined, cache) : undefined;
   const writer = tee ? new JsonReportWriter(tee, VERSION) : undefined;
   const results: InterviewResult[] = [];
+  const sources: NoteSources = new Map();
   let ruleSet = ctx.base;
   try {
     await processInputs(ctx, inputs, keys, (outcome) => {
@@ -458,6 +473,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
         return;
       }
       if (!outcome.result) return;
+      if (outcome.source !== undefined) sources.set(outcome.path, outcome.source);
       let result: InterviewResult = { ...outcome.result, meta: withoutPrivateFields(outcome.result.meta, outcome.privateFields) };
       if (options.redact) result = redactor.deep(result);
       summary.add(result, outcome.tags ?? []);
@@ -478,7 +494,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeCommandOptions
     copied = tee.copied;
   } else {
     const report: AnalyzeReport = { tool: TOOL_NAME, version: VERSION, schemaVersion: SCHEMA_VERSION, interviews: results, fileErrors, summary: summaryData };
-    const text = formatAnalyzeReport({ report, ruleSet }, options.format, color);
+    const text = formatAnalyzeReport({ report, ruleSet, sources }, options.format, color);
     const kept = new ReportTee(new OutputStream(destination), cache && runKey ? cache.openRunOutput('analyze', runKey) : undefined, cache);
     kept.write(text);
     kept.close();
@@ -513,19 +529,21 @@ export function saturationOptions(options: Pick<AnalyzeCommandOptions, 'saturati
  * The analyze report formats, one entry each: the CLI's choices come from ANALYZE_FORMATS, and the type
  * makes every name have its renderer here. A new format is a name, a module and one line below.
  */
-const ANALYZE_RENDERERS: Record<AnalyzeFormat, (run: AnalyzeRun, color: boolean) => string> = {
+const ANALYZE_RENDERERS: Record<AnalyzeFormat, (run: AnalyzeRun, color: boolean) => string | Uint8Array> = {
   json: (run) => `${JSON.stringify(run.report, null, 2)}\n`,
   markdown: (run) => formatAnalyzeMarkdown(run.report),
   stylish: (run, color) => formatAnalyzeStylish(run.report, { color }),
   csv: (run) => formatAnalyzeCsv(run.report),
   html: (run) => formatAnalyzeHtml(run.report),
+  qdpx: (run) => formatAnalyzeQdpx(run.report, run.sources ?? new Map()),
+  qdc: (run) => formatAnalyzeQdc(run.report),
   // The interviewer checks, as `lint` prints them.
   sarif: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'sarif', color),
   github: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'github', color),
   compact: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'compact', color),
 };
 
-export function formatAnalyzeReport(run: AnalyzeRun, format: AnalyzeFormat, color: boolean): string {
+export function formatAnalyzeReport(run: AnalyzeRun, format: AnalyzeFormat, color: boolean): string | Uint8Array {
   return ANALYZE_RENDERERS[format](run, color);
 }
 

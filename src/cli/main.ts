@@ -12,7 +12,7 @@ const USAGE_HINT = '(run "interview-lint --help" for usage)';
 const COMMANDS = ['lint', 'analyze', 'inspect', 'rules', 'init', 'help'];
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
-export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'html', 'csv', 'sarif', 'github', 'compact'] as const;
+export const ANALYZE_FORMATS = ['json', 'markdown', 'stylish', 'html', 'csv', 'qdpx', 'qdc', 'sarif', 'github', 'compact'] as const;
 
 function parseMaxWarnings(value: string): number {
   const n = Number(value);
@@ -104,7 +104,7 @@ export function buildProgram(setCode: (code: number) => void): Command {
     });
 
   withSharedOptions(program.command('analyze').description('analyze interview notes and transcripts (markdown, text): needs, problems, emotions, context, alternatives, criteria, improvements'), 'notes')
-    .addOption(new Option('-f, --format <format>', 'output format (html: one offline page with charts and cards; csv: one row per extract; sarif, github and compact carry the interviewer checks)').choices([...ANALYZE_FORMATS]).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (html: one offline page with charts and cards; csv: one row per extract; qdpx: a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder; qdc: its codebook; sarif, github and compact carry the interviewer checks)').choices([...ANALYZE_FORMATS]).default('json'))
     .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
     .option('--lexicon <file>', 'add cues from a lexicon: YAML in the format of rules/extract/, or a word list (.tsv/.csv: word, emotion[, 0|1]); repeatable', collect, [])

@@ -185,14 +185,14 @@ export class OutputStream {
     else ({ fd: this.fd, temp: this.temp } = openTemporary(destination, what));
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     if (!this.destination) {
       writeStdout(text);
       return;
     }
     // A file gets the string as is (no Buffer per write: those live outside the heap until a full
-    // garbage collection, and with a 500 MB report they made the memory grow).
-    this.guarded(() => writeString(this.fd, text));
+    // garbage collection, and with a 500 MB report they made the memory grow); bytes (a zip) as bytes.
+    this.guarded(() => (typeof text === 'string' ? writeString(this.fd, text) : writeAllToFd(this.fd, text)));
   }
 
   /** A write to the file or device; a failure leaves nothing partial and names the target. */
@@ -250,7 +250,7 @@ export class OutputStream {
 }
 
 /** Write a whole output at once (standard output when `destination` is undefined). */
-export function writeWhole(destination: Destination | undefined, text: string, what = 'the report'): void {
+export function writeWhole(destination: Destination | undefined, text: string | Uint8Array, what = 'the report'): void {
   const stream = new OutputStream(destination, what);
   stream.write(text);
   stream.close();
