@@ -1,7 +1,7 @@
 /** The `analyze` report: interviews sorted by path, extracts by position, and a summary across the panel. */
 import { compareCodeUnits } from '../compare.js';
 import { themesPart, ThemesBuilder, type Theme, type ThemesPart } from '../notes/themes.js';
-import { DEFAULT_SATURATION, entryMeta, panel, saturation, type PanelResult, type SaturationEntry, type SaturationOptions, type SaturationResult } from './saturation.js';
+import { DEFAULT_SATURATION, detached, entryMeta, panel, saturation, type PanelResult, type SaturationEntry, type SaturationOptions, type SaturationResult } from './saturation.js';
 import { EXTRACT_KINDS, type ExtractKind, type InterviewResult } from '../notes/types.js';
 import type { FileError } from '../types.js';
 import { SCHEMA_VERSION, TOOL_NAME } from './lint-report.js';
@@ -129,7 +129,7 @@ export class SummaryBuilder {
   private readonly groups = new Map<string, Map<string, Record<ExtractKind, number>>>();
   private issues = 0;
   private readonly themes = new ThemesBuilder();
-  private readonly entries: SaturationEntry[] = [];
+  private readonly entries: Array<Omit<SaturationEntry, 'tagCodes' | 'themeCodes'> & { tagFrom: number; themeFrom: number; end: number }> = [];
 
   constructor(
     private readonly groupBy: string[],
@@ -161,7 +161,44 @@ export class SummaryBuilder {
       values.set(value, counts);
     }
     this.themes.addPart(part.themes);
-    this.entries.push(part.saturation);
+    // Codes interned as numbers in one flat list: 13,000 interviews keep a few integers each, not their
+    // strings (nor the notes those strings were sliced from).
+    const { path, date, segment, participant, tagCodes, themeCodes } = part.saturation;
+    const tagFrom = this.codeCount;
+    for (const c of tagCodes) this.pushCode(this.codeId(c));
+    const themeFrom = this.codeCount;
+    for (const c of themeCodes) this.pushCode(this.codeId(c));
+    this.entries.push({ path: detached(path), date, segment, participant, tagFrom, themeFrom, end: this.codeCount });
+  }
+
+  /** The interviews' codes, as 32-bit ids, one after the other (each entry says where its own are). */
+  private codes = new Uint32Array(1024);
+  private codeCount = 0;
+
+  private pushCode(id: number): void {
+    if (this.codeCount === this.codes.length) {
+      const grown = new Uint32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.codeCount++] = id;
+  }
+
+  private readonly codeIds = new Map<string | number, number>();
+
+  private codeId(code: string | number): number {
+    let id = this.codeIds.get(code);
+    if (id === undefined) {
+      id = this.codeIds.size;
+      // A fresh copy: the code is built from a slice of its note, which would stay alive with it.
+      this.codeIds.set(typeof code === 'string' ? detached(code) : code, id);
+    }
+    return id;
+  }
+
+  private panelAndSaturation(): Pick<AnalyzeSummary, 'panel' | 'saturation'> {
+    const entries: SaturationEntry[] = this.entries.map(({ tagFrom, themeFrom, end, ...e }) => ({ ...e, tagCodes: Array.from(this.codes.subarray(tagFrom, themeFrom)), themeCodes: Array.from(this.codes.subarray(themeFrom, end)) }));
+    return { panel: panel(entries), saturation: saturation(entries, this.saturationOptions) };
   }
 
   finish(fileErrors: number): AnalyzeSummary {
@@ -178,8 +215,7 @@ export class SummaryBuilder {
       groups,
       interviewerIssues: this.issues,
       themes: this.themes.finish(),
-      panel: panel(this.entries),
-      saturation: saturation(this.entries, this.saturationOptions),
+      ...this.panelAndSaturation(),
       fileErrors,
     };
   }
