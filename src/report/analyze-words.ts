@@ -25,7 +25,7 @@ export interface AnalyzeWords {
   /** The panel's warnings, from its numbers. */
   panelWarnings: (panel: PanelResult, interviews: number) => string[];
   /** "5+2 at ≤ 5 % new information; 8+2 at 0 % (codes: tags, base 4, runs of 2)" */
-  saturationLine: (saturation: SaturationResult) => string;
+  saturationLine: (saturation: SaturationResult, interviews: number) => string;
 }
 
 const percent = (x: number): string => `${Math.round(x * 100)} %`;
@@ -51,8 +51,8 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
       ...(n < 12 ? [`Only ${n} interview${n === 1 ? '' : 's'}: the method asks for about fifteen very different people.`] : []),
       ...(p.segments[0] && p.segments[0].share > 0.5 ? [`Segment "${p.segments[0].segment}" holds ${percent(p.segments[0].share)} of the interviews: the panel is not diverse.`] : []),
     ],
-    saturationLine: (s) =>
-      `Saturation (codes: ${s.codes === 'tags' ? 'tags' : 'theme words'}, base ${s.base}, runs of ${s.run}): ${s.thresholds.map((t) => `${t.reachedAt === null ? 'not reached' : t.label} at ${t.threshold === 0 ? 'no' : `≤ ${percent(t.threshold)}`} new information`).join('; ')}${s.note ? ` (${s.note})` : ''}`,
+    saturationLine: (s, n) =>
+      `Saturation (codes: ${s.codes === 'tags' ? 'tags' : 'theme words'}, base ${s.base}, runs of ${s.run}): ${s.thresholds.map((t) => `${t.reachedAt === null ? 'not reached' : t.label} at ${t.threshold === 0 ? 'no' : `≤ ${percent(t.threshold)}`} new information`).join('; ')}${n < s.base + s.run ? ` (${n} interview${n === 1 ? '' : 's'}: it takes at least ${s.base + s.run})` : s.note ? ` (${s.note})` : ''}`,
   },
   fr: {
     title: 'Analyse des entretiens',
@@ -74,8 +74,8 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
       ...(n < 12 ? [`Seulement ${n} entretien${n === 1 ? '' : 's'} : la méthode demande une quinzaine de personnes très différentes.`] : []),
       ...(p.segments[0] && p.segments[0].share > 0.5 ? [`Le segment « ${p.segments[0].segment} » fait ${percent(p.segments[0].share)} des entretiens : le panel manque de diversité.`] : []),
     ],
-    saturationLine: (s) =>
-      `Saturation (codes : ${s.codes === 'tags' ? 'tags' : 'mots des thèmes'}, base ${s.base}, séries de ${s.run}) : ${s.thresholds.map((t) => `${t.reachedAt === null ? 'non atteinte' : t.label} pour ${t.threshold === 0 ? 'aucune' : `≤ ${percent(t.threshold)} d'`} information nouvelle`).join(' ; ')}${s.note ? ` (${s.note})` : ''}`,
+    saturationLine: (s, n) =>
+      `Saturation (codes : ${s.codes === 'tags' ? 'tags' : 'mots des thèmes'}, base ${s.base}, séries de ${s.run}) : ${s.thresholds.map((t) => `${t.reachedAt === null ? 'non atteinte' : t.label} pour ${t.threshold === 0 ? 'aucune' : `≤ ${percent(t.threshold)} d'`} information nouvelle`).join(' ; ')}${n < s.base + s.run ? ` (${n} entretien${n === 1 ? '' : 's'} : il en faut au moins ${s.base + s.run})` : s.baseCodes === 0 ? ' (les entretiens de la base sont sans code)' : ''}`,
   },
 };
 

@@ -185,7 +185,7 @@ export function formatAnalyzeHtml(report: AnalyzeReport): string {
     for (const s of summary.panel.segments) out.push(`<tr><td>${esc(s.segment)}</td><td class="n">${s.interviews}</td><td class="n">${Math.round(s.share * 100)} %</td></tr>`);
     out.push('</tbody></table>');
   }
-  out.push(`<h2 id="saturation">${esc(html.saturation)}</h2><p>${esc(words.saturationLine(summary.saturation))}</p>`, saturationCurve(report, html));
+  out.push(`<h2 id="saturation">${esc(html.saturation)}</h2><p>${esc(words.saturationLine(summary.saturation, summary.interviews))}</p>`, saturationCurve(report, html));
   if (summary.saturation.table.length > 0) {
     out.push(`<table class="saturation-table"><thead><tr><th>${esc(html.run)}</th><th class="n">${esc(html.newCodes)}</th><th class="n">${esc(html.ratio)}</th></tr></thead><tbody>`);
     for (const r of summary.saturation.table) out.push(`<tr><td>${r.from}–${r.to}</td><td class="n">${r.newCodes}</td><td class="n">${Math.round(r.ratio * 1000) / 10} %</td></tr>`);

@@ -46,7 +46,7 @@ export function formatAnalyzeMarkdown(report: AnalyzeReport): string {
   out.push(`${words.interviewsCount(summary.interviews)}, ${words.extractsCount(summary.extracts)}.`, '');
   out.push('| | ' + EXTRACT_KINDS.map((k) => words.kinds[k]).join(' | ') + ' |', '|---|' + EXTRACT_KINDS.map(() => '---:').join('|') + '|');
   out.push('| | ' + EXTRACT_KINDS.map((k) => String(summary.byKind[k])).join(' | ') + ' |', '');
-  out.push(`## ${words.panel}`, '', `${words.panelLine(summary.panel)}.`, '', `${words.saturationLine(summary.saturation)}.`, '');
+  out.push(`## ${words.panel}`, '', `${words.panelLine(summary.panel)}.`, '', `${words.saturationLine(summary.saturation, summary.interviews)}.`, '');
   for (const warning of words.panelWarnings(summary.panel, summary.interviews)) out.push(`> ${warning}`, '');
   out.push(`## ${words.themes}`, '');
   if (summary.themes.length === 0) out.push(words.none, '');

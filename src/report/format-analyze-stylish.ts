@@ -49,7 +49,7 @@ export function formatAnalyzeStylish(report: AnalyzeReport, options: { color: bo
       out.push(`    ${value || '—'}: ${nonZero.length > 0 ? nonZero.join(' · ') : words.none}`);
     }
   }
-  out.push(`  ${words.panelLine(summary.panel)}`, `  ${words.saturationLine(summary.saturation)}`);
+  out.push(`  ${words.panelLine(summary.panel)}`, `  ${words.saturationLine(summary.saturation, summary.interviews)}`);
   for (const warning of words.panelWarnings(summary.panel, summary.interviews)) out.push(`  ${chalk.yellow('warning')}  ${warning}`);
   return `${out.join('\n')}\n`;
 }
