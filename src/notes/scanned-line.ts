@@ -30,5 +30,7 @@ export interface ScannedLine {
   observation: boolean;
   voiceMarked: boolean;
   researcher: boolean;
+  /** How many headings come before the line (a turn does not run on past a heading). */
+  section?: number;
   question: boolean;
 }

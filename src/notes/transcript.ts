@@ -100,6 +100,8 @@ function scanLines(body: string, structure: NotesStructure): { lines: ScannedLin
   let inFence = false;
   let inComment = false;
   let researcher = false;
+  /** Headings seen so far: a turn does not run on past one. */
+  let section = 0;
   let offset = 0;
   const rawLines = body.split('\n');
   let table: TableColumns | undefined;
@@ -119,7 +121,7 @@ function scanLines(body: string, structure: NotesStructure): { lines: ScannedLin
       const said = cells[table.text];
       if (who && said && who.text && said.end > said.start && HAS_CONTENT.test(said.text)) {
         const name = who.text.replace(/^[*_]+|[*_]+$/g, '').trim();
-        out.push({ start: lineStart + said.start, beforeLabel: lineStart + said.start, end: lineStart + said.end, block, listItem: false, quoted: false, bold: true, header: true, label: name, observation: false, voiceMarked: false, researcher, question: said.text.includes('?'), table: true });
+        out.push({ start: lineStart + said.start, beforeLabel: lineStart + said.start, end: lineStart + said.end, block, listItem: false, quoted: false, bold: true, header: true, label: name, observation: false, voiceMarked: false, researcher, section, question: said.text.includes('?'), table: true });
       }
       continue;
     }
@@ -163,6 +165,7 @@ function scanLines(body: string, structure: NotesStructure): { lines: ScannedLin
     const text = first === '#' && short ? headingText(raw) : undefined;
     if (text !== undefined) {
       researcher = structure.researcherSections.test(labelKey(text));
+      section++;
       block++;
       if (!researcher && isAsked(text)) {
         // A question as a heading (a published Q&A): the interviewer's, whatever follows is the answer.
@@ -239,6 +242,7 @@ function scanLines(body: string, structure: NotesStructure): { lines: ScannedLin
       observation: (short && (content.includes('(') || content.includes('[')) && OBSERVATION.test(content.trim().replace(/^[*_]+|[*_]+$/g, ''))) || annotation || (emojiStart && (structure.observationMarkers ?? []).some((m) => opening.startsWith(m))),
       voiceMarked: emojiStart && structure.voiceMarkers.some((m) => opening.startsWith(m)),
       researcher,
+      section,
       question: content.includes('?'),
     };
     if (!labelText) {
@@ -252,6 +256,7 @@ function scanLines(body: string, structure: NotesStructure): { lines: ScannedLin
       } else if (asked) {
         // A line wholly in bold that is not a sentence ("**Pain Points**", "**Amy**", "**Other blogs:**"): a heading.
         block++;
+        section++;
         continue;
       }
     }
@@ -346,6 +351,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   let current: Utterance | undefined;
   let currentBlock = -1;
   let lastTurn: { speaker: string | null; role: Role } | undefined;
+  let lastTurnSection: number | undefined;
   const open = (speaker: string | null, role: Role, block: number): Utterance => {
     current = { speaker, role, segments: [] };
     currentBlock = block;
@@ -381,6 +387,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       add(open(interviewerName, 'interviewer', line.block), line);
       // Until a voice is named, the answer is the interviewee's.
       lastTurn = { speaker: defaultSpeaker, role: 'interviewee' };
+      lastTurnSection = line.section;
       current = undefined;
       continue;
     }
@@ -404,7 +411,10 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     if (transcript && structure.sponsorMarkers && line.end > line.start && structure.sponsorMarkers.test(body.slice(line.start, Math.min(line.end, line.start + 300)))) sponsor = true;
     if (sponsor) {
       // An advertisement read on air: not the guest's words.
-      if (speaker) lastTurn = { speaker: speaker.name, role: speaker.role };
+      if (speaker) {
+        lastTurn = { speaker: speaker.name, role: speaker.role };
+        lastTurnSection = line.section;
+      }
       add(current?.role === 'narrator' && currentBlock === line.block ? current : open(null, 'narrator', line.block), line);
       continue;
     }
@@ -413,6 +423,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       // are not that person's turn.
       const cited = VERBATIM.test(body.slice(line.start, line.end).trim());
       lastTurn = cited ? undefined : { speaker: speaker.name, role: speaker.role };
+      lastTurnSection = line.section;
       add(open(speaker.name, speaker.role, line.block), line);
       continue;
     }
@@ -421,6 +432,8 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       continue;
     }
     let who: { speaker: string | null; role: Role };
+    // Under a new heading, unlabelled text is not the last speaker's turn running on.
+    if (transcript && lastTurn && line.section !== lastTurnSection) lastTurn = undefined;
     if (transcript) {
       if (current && currentBlock === line.block) who = { speaker: current.speaker, role: current.role };
       else if (line.verbatim) who = { speaker: defaultSpeaker, role: 'interviewee' };
