@@ -37,6 +37,19 @@ const frontMatter = fc.oneof(
 const fileName = fc.oneof({ arbitrary: fc.constant('g.md'), weight: 6 }, { arbitrary: fc.constant('g.txt'), weight: 3 }, { arbitrary: fc.constant('g.yaml'), weight: 1 });
 
 describe('properties on arbitrary documents', () => {
+  it('LineIndex.offset is the inverse of LineIndex.position', () => {
+    fc.assert(
+      fc.property(document, fc.nat(), (text, n) => {
+        const index = new LineIndex(text);
+        const offset = n % (text.length + 1);
+        const { line, column } = index.position(offset);
+        expect(index.offset(line, column)).toBe(offset);
+        expect(offsetOf(text, line, column)).toBe(offset);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('lint never throws (except located format errors), positions lie inside the text and point at the reported text, output is stable', () => {
     let checked = 0;
     fc.assert(

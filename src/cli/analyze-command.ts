@@ -28,7 +28,7 @@ import type { RuleSet } from '../rules/types.js';
 import type { Lang } from '../types.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha1 } from './cache.js';
 import { collectInputs, located, type Input } from './inputs.js';
-import { formatLintReport } from './lint-command.js';
+import { formatLintReport, type LintFormat } from './lint-command.js';
 import { OutputError, OutputStream, writeWhole, type Destination } from './output.js';
 import { checkRunOutputs } from './run-outputs.js';
 import { letSignalsIn } from './temp-files.js';
@@ -529,6 +529,11 @@ export function saturationOptions(options: Pick<AnalyzeCommandOptions, 'saturati
  * The analyze report formats, one entry each: the CLI's choices come from ANALYZE_FORMATS, and the type
  * makes every name have its renderer here. A new format is a name, a module and one line below.
  */
+/** The interviewer checks of an analysis, printed as `lint` prints its findings. */
+function interviewerChecks(format: LintFormat): (run: AnalyzeRun, color: boolean) => string {
+  return (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, format, color);
+}
+
 const ANALYZE_RENDERERS: Record<AnalyzeFormat, (run: AnalyzeRun, color: boolean) => string | Uint8Array> = {
   json: (run) => `${JSON.stringify(run.report, null, 2)}\n`,
   markdown: (run) => formatAnalyzeMarkdown(run.report),
@@ -537,10 +542,9 @@ const ANALYZE_RENDERERS: Record<AnalyzeFormat, (run: AnalyzeRun, color: boolean)
   html: (run) => formatAnalyzeHtml(run.report),
   qdpx: (run) => formatAnalyzeQdpx(run.report, run.sources ?? new Map()),
   qdc: (run) => formatAnalyzeQdc(run.report),
-  // The interviewer checks, as `lint` prints them.
-  sarif: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'sarif', color),
-  github: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'github', color),
-  compact: (run, color) => formatLintReport({ report: interviewerReport(run.report), ruleSet: run.ruleSet }, 'compact', color),
+  sarif: interviewerChecks('sarif'),
+  github: interviewerChecks('github'),
+  compact: interviewerChecks('compact'),
 };
 
 export function formatAnalyzeReport(run: AnalyzeRun, format: AnalyzeFormat, color: boolean): string | Uint8Array {

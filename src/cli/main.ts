@@ -20,7 +20,7 @@ function parseMaxWarnings(value: string): number {
   return n;
 }
 
-function parseMinConfidence(value: string): number {
+function parseFraction(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
   return n;
@@ -108,10 +108,10 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .option('--codebook <file>', 'extra tag → kind codebook (YAML: kind: [tags]); repeatable', collect, [])
     .option('--group-by <field>', 'count extracts by this front-matter field (e.g. segment); repeatable', collect, [])
     .option('--lexicon <file>', 'add cues from a lexicon: YAML in the format of rules/extract/, or a word list (.tsv/.csv: word, emotion[, 0|1]); repeatable', collect, [])
-    .option('--min-confidence <x>', 'leave out extracts whose confidence is below x (0 to 1; tags are 1)', parseMinConfidence)
+    .option('--min-confidence <x>', 'leave out extracts whose confidence is below x (0 to 1; tags are 1)', parseFraction)
     .option('--saturation-base <n>', 'saturation: interviews in the base set (default 4)', parsePositiveInt)
     .option('--saturation-run <n>', 'saturation: interviews per run (default 2)', parsePositiveInt)
-    .option('--saturation-threshold <x>', 'saturation: new-information threshold, 0 to 1 (default 0.05; 0 is always reported too)', parseMinConfidence)
+    .option('--saturation-threshold <x>', 'saturation: new-information threshold, 0 to 1 (default 0.05; 0 is always reported too)', parseFraction)
     .option('--concurrency <n|auto|off>', 'worker threads: auto uses one per extra core from 64 files on, with 3 cores or more', parseConcurrencyOption, 'auto')
     .action(async (paths: string[], opts: SharedOptions & { format: AnalyzeFormat; codebook: string[]; groupBy: string[]; lexicon: string[]; minConfidence?: number; saturationBase?: number; saturationRun?: number; saturationThreshold?: number }) => {
       const { runAnalyze } = await import('./analyze-command.js');

@@ -4,15 +4,11 @@
  * or could backtrack catastrophically.
  */
 import { compareCodeUnits } from '../compare.js';
-import { compilePattern, PatternError } from '../rules/compile.js';
+import { compilePattern, escapeRegExp, PatternError } from '../rules/compile.js';
 import { isSafePattern } from '../rules/safety.js';
 import type { CompiledMatch, LanguagePack, Localised, Rule, RuleLanguage, RuleSet } from '../rules/types.js';
 import { LANGS, type Lang } from '../types.js';
 import { ConfigError, type CustomRuleConfig, type LoadedConfig } from './load-config.js';
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function localisedText(value: CustomRuleConfig['description'], fallback: Localised<string>): Localised<string> {
   const out = { ...fallback };
@@ -49,7 +45,7 @@ export function customRule(config: LoadedConfig, index: number, raw: CustomRuleC
     const at = [...base, 'languages', lang];
     const match: CompiledMatch[] = (entry.patterns ?? []).map((source, i) => ({ source, regex: compileChecked(config, [...at, 'patterns', i], source, packs[lang]), target: 'question' as const }));
     if (entry.words && entry.words.length > 0) {
-      const source = `\\b(?:${entry.words.map(escapeRegex).join('|')})\\b`;
+      const source = `\\b(?:${entry.words.map(escapeRegExp).join('|')})\\b`;
       match.push({ source, regex: compileChecked(config, [...at, 'words'], source, packs[lang]), target: 'question' });
     }
     if (match.length === 0) {

@@ -21,6 +21,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
   }
 
+  /** The offset of a 1-based line and column (the inverse of position). */
+  offset(line: number, column: number): number {
+    return (this.starts[line - 1] ?? 0) + column - 1;
+  }
+
   span(offset: number, endOffset: number): Span {
     const start = this.position(offset);
     const end = this.position(endOffset);

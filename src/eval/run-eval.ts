@@ -207,7 +207,6 @@ export function runEval(dir: string, verbose: boolean, withRealNotes = true): { 
   return { text: lines.join('\n'), scores };
 }
 
-/** Line roles on the real notes: per language, per format, per file. */
 /** Extraction per kind and language, then the precision of automatic extracts by confidence band. */
 function notesTables(notes: NotesEval): string[] {
   const lines = ['| kind | lang | TP | FP | FN | precision | recall | F1 |', '|---|---|---:|---:|---:|---:|---:|---:|'];
@@ -227,6 +226,7 @@ function notesTables(notes: NotesEval): string[] {
   return lines;
 }
 
+/** Line roles on the real notes: per language, per format, per file. */
 function formatRoles(files: FileRoles[], verbose: boolean): string[] {
   const lines = [`line roles on real notes (../wild/notes): ${files.length} files with roles, every labelled non-blank line`, ''];
   const row = (name: string, c: RoleCounts, extra = ''): string => `| ${name} | ${c.lines} | ${pct(c.lines === 0 ? 1 : c.correct / c.lines)} | ${c.tp} | ${c.fp} | ${c.fn} | ${pct(intervieweeF1(c))} |${extra}`;

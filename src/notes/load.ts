@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { labelKey, type NotesStructure } from './transcript.js';
 import { EXTRACT_KINDS, type ExtractKind } from './types.js';
 import { asRecord, asStrings, compileList, readYaml, RuleLoadError, yamlFiles, type Raw } from '../rules/data.js';
+import { escapeRegExp } from '../rules/compile.js';
 import { defaultRuleSet, RULES_DIR } from '../rules/load.js';
 import type { Localised } from '../rules/types.js';
 import { LANGS, type Lang } from '../types.js';
@@ -141,12 +142,12 @@ function loadStructure(file: string): NotesStructure {
     personFields: new Set(raw.personFields === undefined ? [] : keys('personFields')),
     clauseOpeners: new Set(raw.clauseOpeners === undefined ? [] : keys('clauseOpeners')),
     notetakerLabels: new Set(raw.notetakerLabels === undefined ? [] : keys('notetakerLabels')),
-    researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^\\p{L}])`, 'u'),
+    researcherSections: new RegExp(`(?:^|[^\\p{L}])(?:${keys('researcherSections').map(escapeRegExp).join('|')})(?:$|[^\\p{L}])`, 'u'),
     voiceMarkers: asStrings(raw.voiceMarkers, 'voiceMarkers', file),
     observationMarkers: raw.observationMarkers === undefined ? [] : asStrings(raw.observationMarkers, 'observationMarkers', file),
     // Matched on the raw line, case-insensitively (the list holds each accented form): no folding per line.
     // A leading literal alternation (no look-around before it) lets V8 scan for the markers quickly.
-    sponsorMarkers: raw.sponsorMarkers === undefined ? undefined : new RegExp(`(?:${asStrings(raw.sponsorMarkers, 'sponsorMarkers', file).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'iu'),
+    sponsorMarkers: raw.sponsorMarkers === undefined ? undefined : new RegExp(`(?:${asStrings(raw.sponsorMarkers, 'sponsorMarkers', file).map((m) => escapeRegExp(m).replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'iu'),
   };
 }
 

@@ -350,8 +350,8 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
   const utterances: Utterance[] = [];
   let current: Utterance | undefined;
   let currentBlock = -1;
-  let lastTurn: { speaker: string | null; role: Role } | undefined;
-  let lastTurnSection: number | undefined;
+  // The last named turn and the section it was in: unlabelled lines after it run on in it.
+  let lastTurn: { speaker: string | null; role: Role; section: number | undefined } | undefined;
   const open = (speaker: string | null, role: Role, block: number): Utterance => {
     current = { speaker, role, segments: [] };
     currentBlock = block;
@@ -386,8 +386,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       asked = true;
       add(open(interviewerName, 'interviewer', line.block), line);
       // Until a voice is named, the answer is the interviewee's.
-      lastTurn = { speaker: defaultSpeaker, role: 'interviewee' };
-      lastTurnSection = line.section;
+      lastTurn = { speaker: defaultSpeaker, role: 'interviewee', section: line.section };
       current = undefined;
       continue;
     }
@@ -412,8 +411,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     if (sponsor) {
       // An advertisement read on air: not the guest's words.
       if (speaker) {
-        lastTurn = { speaker: speaker.name, role: speaker.role };
-        lastTurnSection = line.section;
+        lastTurn = { speaker: speaker.name, role: speaker.role, section: line.section };
       }
       add(current?.role === 'narrator' && currentBlock === line.block ? current : open(null, 'narrator', line.block), line);
       continue;
@@ -422,8 +420,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
       // A label before a quotation ("P2 : « … »") cites someone in a write-up: the paragraphs after it
       // are not that person's turn.
       const cited = VERBATIM.test(body.slice(line.start, line.end).trim());
-      lastTurn = cited ? undefined : { speaker: speaker.name, role: speaker.role };
-      lastTurnSection = line.section;
+      lastTurn = cited ? undefined : { speaker: speaker.name, role: speaker.role, section: line.section };
       add(open(speaker.name, speaker.role, line.block), line);
       continue;
     }
@@ -433,7 +430,7 @@ export function readTranscript(body: string, structure: NotesStructure, meta: Re
     }
     let who: { speaker: string | null; role: Role };
     // Under a new heading, unlabelled text is not the last speaker's turn running on.
-    if (transcript && lastTurn && line.section !== lastTurnSection) lastTurn = undefined;
+    if (transcript && lastTurn && line.section !== lastTurn.section) lastTurn = undefined;
     if (transcript) {
       if (current && currentBlock === line.block) who = { speaker: current.speaker, role: current.role };
       else if (line.verbatim) who = { speaker: defaultSpeaker, role: 'interviewee' };

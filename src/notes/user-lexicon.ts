@@ -8,11 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { compilePattern, PatternError } from '../rules/compile.js';
+import { compilePattern, escapeRegExp, PatternError } from '../rules/compile.js';
 import { RuleLoadError, readYaml } from '../rules/data.js';
-import { defaultRuleSet } from '../rules/load.js';
 import { isSafePattern } from '../rules/safety.js';
-import { LANGS, type Lang } from '../types.js';
+import { foldAccents } from '../language/normalise.js';
+import { LANGS, perLang } from '../types.js';
 import { loadLexicon, type EmotionCategory, type KindLexicon, type Polarity } from './load.js';
 
 /** Polarity of the usual emotion names of word lists; other names are "mixed". */
@@ -40,10 +40,6 @@ const POLARITY: Record<string, Polarity> = {
 /** Words per compiled pattern: long alternations stay fast to compile and to run. */
 const WORDS_PER_PATTERN = 500;
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A word list (TSV or CSV): `word, emotion[, 0|1]` per line; `#` comments and a header line are skipped. */
 export function readWordList(file: string, text: string): KindLexicon {
   const byCategory = new Map<string, Set<string>>();
@@ -67,17 +63,14 @@ export function readWordList(file: string, text: string): KindLexicon {
     const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const patterns: RegExp[] = [];
     for (let i = 0; i < sorted.length; i += WORDS_PER_PATTERN) {
-      const source = `(?<![\\p{L}\\p{N}])(?:${sorted.slice(i, i + WORDS_PER_PATTERN).map(escape).join('|')})(?![\\p{L}\\p{N}])`;
+      const source = `(?<![\\p{L}\\p{N}])(?:${sorted.slice(i, i + WORDS_PER_PATTERN).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`;
       patterns.push(compilePattern(source, {}, `${file}: ${name}`));
     }
-    const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
     // A word list names no language: its words are looked for in both.
-    const byLang = Object.fromEntries(LANGS.map((lang) => [lang, patterns])) as Record<Lang, RegExp[]>;
-    return { name, polarity: POLARITY[folded] ?? 'mixed', patterns: byLang, examples: Object.fromEntries(LANGS.map((lang) => [lang, []])) as unknown as Record<Lang, string[]> };
+    return { name, polarity: POLARITY[foldAccents(name)] ?? 'mixed', patterns: perLang(() => patterns), examples: perLang((): string[] => []) };
   });
-  const none = Object.fromEntries(LANGS.map((lang) => [lang, []])) as unknown as Record<Lang, RegExp[]>;
-  const noWeights = Object.fromEntries(LANGS.map((lang) => [lang, []])) as unknown as Record<Lang, number[]>;
-  return { kind: 'emotion', confidence: 0.6, description: { en: `words of ${file}`, fr: `mots de ${file}` }, patterns: none, weights: noWeights, unless: none, categories, classes: [], examples: {}, file };
+  const none = perLang((): RegExp[] => []);
+  return { kind: 'emotion', confidence: 0.6, description: { en: `words of ${file}`, fr: `mots de ${file}` }, patterns: none, weights: perLang((): number[] => []), unless: none, categories, classes: [], examples: {}, file };
 }
 
 /** Every pattern source of a YAML lexicon (languages, classes, categories), to check that none can run away on a long line. */
@@ -103,7 +96,6 @@ export function readUserLexicon(file: string): KindLexicon {
       if (!isSafePattern(source)) throw new RuleLoadError(`pattern ${JSON.stringify(source.slice(0, 80))} could take exponential time (nested or overlapping repetition)`, file);
     }
     try {
-      defaultRuleSet();
       return loadLexicon(file);
     } catch (error) {
       if (error instanceof PatternError) throw new RuleLoadError(error.message, file);
@@ -119,16 +111,16 @@ export function mergeLexicons(base: KindLexicon[], extra: KindLexicon[]): KindLe
   return base.map((lexicon) => {
     const more = extra.filter((e) => e.kind === lexicon.kind);
     if (more.length === 0) return lexicon;
-    const patterns = Object.fromEntries(LANGS.map((lang) => [lang, [...lexicon.patterns[lang], ...more.flatMap((m) => m.patterns[lang])]])) as Record<Lang, RegExp[]>;
-    const weights = Object.fromEntries(LANGS.map((lang) => [lang, [...lexicon.weights[lang], ...more.flatMap((m) => m.weights[lang])]])) as Record<Lang, number[]>;
-    const unless = Object.fromEntries(LANGS.map((lang) => [lang, [...lexicon.unless[lang], ...more.flatMap((m) => m.unless[lang])]])) as Record<Lang, RegExp[]>;
+    const patterns = perLang((lang) => [...lexicon.patterns[lang], ...more.flatMap((m) => m.patterns[lang])]);
+    const weights = perLang((lang) => [...lexicon.weights[lang], ...more.flatMap((m) => m.weights[lang])]);
+    const unless = perLang((lang) => [...lexicon.unless[lang], ...more.flatMap((m) => m.unless[lang])]);
     const categories = [...lexicon.categories];
     for (const category of more.flatMap((m) => m.categories)) {
       const same = categories.findIndex((c) => c.name === category.name);
       if (same < 0) categories.push(category);
       else {
         const known = categories[same] as EmotionCategory;
-        categories[same] = { ...known, patterns: Object.fromEntries(LANGS.map((lang) => [lang, [...known.patterns[lang], ...category.patterns[lang]]])) as Record<Lang, RegExp[]> };
+        categories[same] = { ...known, patterns: perLang((lang) => [...known.patterns[lang], ...category.patterns[lang]]) };
       }
     }
     return { ...lexicon, patterns, weights, unless, categories, classes: [...lexicon.classes, ...more.flatMap((m) => m.classes)] };

@@ -130,6 +130,10 @@ export class SummaryBuilder {
   private issues = 0;
   private readonly themes = new ThemesBuilder();
   private readonly entries: Array<Omit<SaturationEntry, 'tagCodes' | 'themeCodes'> & { tagFrom: number; themeFrom: number; end: number }> = [];
+  /** The interviews' codes, as 32-bit ids, one after the other (each entry says where its own are). */
+  private codes = new Uint32Array(1024);
+  private codeCount = 0;
+  private readonly codeIds = new Map<string | number, number>();
 
   constructor(
     private readonly groupBy: string[],
@@ -171,10 +175,6 @@ export class SummaryBuilder {
     this.entries.push({ path: detached(path), date, segment, participant, tagFrom, themeFrom, end: this.codeCount });
   }
 
-  /** The interviews' codes, as 32-bit ids, one after the other (each entry says where its own are). */
-  private codes = new Uint32Array(1024);
-  private codeCount = 0;
-
   private pushCode(id: number): void {
     if (this.codeCount === this.codes.length) {
       const grown = new Uint32Array(this.codes.length * 2);
@@ -183,8 +183,6 @@ export class SummaryBuilder {
     }
     this.codes[this.codeCount++] = id;
   }
-
-  private readonly codeIds = new Map<string | number, number>();
 
   private codeId(code: string | number): number {
     let id = this.codeIds.get(code);

@@ -2,7 +2,7 @@
 import type { ExtractKind } from '../notes/types.js';
 import type { Lang } from '../types.js';
 import type { AnalyzeReport } from './analyze-report.js';
-import type { PanelResult, SaturationResult } from './saturation.js';
+import { MAX_SEGMENT_SHARE, MIN_PANEL, type PanelResult, type SaturationResult } from './saturation.js';
 
 export interface AnalyzeWords {
   title: string;
@@ -48,8 +48,8 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
     byField: (field) => `By ${field}`,
     panelLine: (p) => `${p.participants} participant${p.participants === 1 ? '' : 's'}${p.segments.length > 0 ? `; segments: ${p.segments.map((s) => `${s.segment} ${s.interviews} (${percent(s.share)})`).join(', ')}` : ''}`,
     panelWarnings: (p, n) => [
-      ...(n < 12 ? [`Only ${n} interview${n === 1 ? '' : 's'}: the method asks for about fifteen very different people.`] : []),
-      ...(p.segments[0] && p.segments[0].share > 0.5 ? [`Segment "${p.segments[0].segment}" holds ${percent(p.segments[0].share)} of the interviews: the panel is not diverse.`] : []),
+      ...(n < MIN_PANEL ? [`Only ${n} interview${n === 1 ? '' : 's'}: the method asks for about fifteen very different people.`] : []),
+      ...(p.segments[0] && p.segments[0].share > MAX_SEGMENT_SHARE ? [`Segment "${p.segments[0].segment}" holds ${percent(p.segments[0].share)} of the interviews: the panel is not diverse.`] : []),
     ],
     saturationLine: (s, n) =>
       `Saturation (codes: ${s.codes === 'tags' ? 'tags' : 'theme words'}, base ${s.base}, runs of ${s.run}): ${s.thresholds.map((t) => `${t.reachedAt === null ? 'not reached' : t.label} at ${t.threshold === 0 ? 'no' : `≤ ${percent(t.threshold)}`} new information`).join('; ')}${n < s.base + s.run ? ` (${n} interview${n === 1 ? '' : 's'}: it takes at least ${s.base + s.run})` : s.note ? ` (${s.note})` : ''}`,
@@ -71,8 +71,8 @@ export const ANALYZE_WORDS: Record<Lang, AnalyzeWords> = {
     byField: (field) => `Par ${field}`,
     panelLine: (p) => `${p.participants} participant${p.participants === 1 ? '' : 's'}${p.segments.length > 0 ? ` ; segments : ${p.segments.map((s) => `${s.segment} ${s.interviews} (${percent(s.share)})`).join(', ')}` : ''}`,
     panelWarnings: (p, n) => [
-      ...(n < 12 ? [`Seulement ${n} entretien${n === 1 ? '' : 's'} : la méthode demande une quinzaine de personnes très différentes.`] : []),
-      ...(p.segments[0] && p.segments[0].share > 0.5 ? [`Le segment « ${p.segments[0].segment} » fait ${percent(p.segments[0].share)} des entretiens : le panel manque de diversité.`] : []),
+      ...(n < MIN_PANEL ? [`Seulement ${n} entretien${n === 1 ? '' : 's'} : la méthode demande une quinzaine de personnes très différentes.`] : []),
+      ...(p.segments[0] && p.segments[0].share > MAX_SEGMENT_SHARE ? [`Le segment « ${p.segments[0].segment} » fait ${percent(p.segments[0].share)} des entretiens : le panel manque de diversité.`] : []),
     ],
     saturationLine: (s, n) =>
       `Saturation (codes : ${s.codes === 'tags' ? 'tags' : 'mots des thèmes'}, base ${s.base}, séries de ${s.run}) : ${s.thresholds.map((t) => `${t.reachedAt === null ? 'non atteinte' : t.label} pour ${t.threshold === 0 ? 'aucune' : `≤ ${percent(t.threshold)} d'`} information nouvelle`).join(' ; ')}${n < s.base + s.run ? ` (${n} entretien${n === 1 ? '' : 's'} : il en faut au moins ${s.base + s.run})` : s.baseCodes === 0 ? ' (les entretiens de la base sont sans code)' : ''}`,

@@ -5,9 +5,11 @@
  * quotes, a customer-model card per interview, the interviewer's behaviour and the --group-by
  * breakdowns. Every piece of text from a note is escaped.
  */
-import { EXTRACT_KINDS, type ExtractKind, type InterviewResult } from '../notes/types.js';
+import { EXTRACT_KINDS, type InterviewResult } from '../notes/types.js';
 import type { AnalyzeReport } from './analyze-report.js';
 import { ANALYZE_WORDS, reportLang, type AnalyzeWords } from './analyze-words.js';
+import { CARD_KINDS } from './format-analyze-markdown.js';
+import { KIND_COLOURS } from './kind-colours.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -15,17 +17,6 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function esc(text: unknown): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
-
-/** One colour per kind (and for the bars of each kind). */
-const COLOURS: Record<ExtractKind, string> = {
-  need: '#2b6cb0',
-  problem: '#c53030',
-  emotion: '#b7791f',
-  context: '#4a5568',
-  alternative: '#2f855a',
-  criterion: '#6b46c1',
-  improvement: '#00838f',
-};
 
 const CSS = `
 :root{color-scheme:light;--ink:#1a202c;--muted:#5a6478;--line:#e2e8f0;--bg:#f7fafc}
@@ -67,56 +58,61 @@ const HTML_WORDS: Record<'en' | 'fr', HtmlWords> = {
 };
 
 function legend(words: AnalyzeWords): string {
-  return `<p class="muted">${EXTRACT_KINDS.map((k) => `<span class="chip" style="background:${COLOURS[k]}"></span>${esc(words.kinds[k])}`).join(' &nbsp; ')}</p>`;
+  return `<p class="muted">${EXTRACT_KINDS.map((k) => `<span class="chip" style="background:${KIND_COLOURS[k]}"></span>${esc(words.kinds[k])}`).join(' &nbsp; ')}</p>`;
 }
 
-/** Horizontal stacked bars: one per interview, a segment per kind. */
+interface Bar {
+  label: string;
+  segments: Array<{ n: number; colour: string; title: string }>;
+  /** Printed after the bar. */
+  total?: number;
+}
+
+/** Horizontal stacked bars, one per row, scaled to the longest. */
+function stackedBars(bars: Bar[], ariaLabel: string): string {
+  const rowH = 22;
+  const labelW = 260;
+  const barW = 560;
+  let max = 1;
+  for (const bar of bars) max = Math.max(max, bar.segments.reduce((sum, s) => sum + s.n, 0));
+  const rows = bars.map((bar, r) => {
+    let x = labelW;
+    const y = r * rowH;
+    const parts = bar.segments
+      .map(({ n, colour, title }) => {
+        if (n === 0) return '';
+        const w = (n / max) * barW;
+        const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${colour}"><title>${title}: ${n}</title></rect>`;
+        x += w;
+        return rect;
+      })
+      .join('');
+    const total = bar.total === undefined ? '' : `<text x="${(x + 6).toFixed(1)}" y="${y + rowH - 7}">${bar.total}</text>`;
+    return `<text x="0" y="${y + rowH - 7}">${esc(bar.label)}</text>${parts}${total}`;
+  });
+  return `<svg class="chart" role="img" aria-label="${esc(ariaLabel)}" viewBox="0 0 ${labelW + barW + 40} ${Math.max(rowH, bars.length * rowH)}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
+}
+
+/** Extracts per interview, a segment per kind. */
 function extractsChart(interviews: InterviewResult[], words: AnalyzeWords): string {
-  const rowH = 22;
-  const labelW = 260;
-  const barW = 560;
-  const max = Math.max(1, ...interviews.map((i) => i.extracts.length));
-  const rows = interviews.map((interview, r) => {
-    let x = labelW;
-    const y = r * rowH;
-    const parts = EXTRACT_KINDS.map((kind) => {
-      const n = interview.extracts.filter((e) => e.kind === kind).length;
-      if (n === 0) return '';
-      const w = (n / max) * barW;
-      const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${COLOURS[kind]}"><title>${esc(words.kinds[kind])}: ${n}</title></rect>`;
-      x += w;
-      return rect;
-    }).join('');
-    return `<text x="0" y="${y + rowH - 7}">${esc(shortPath(interview.path))}</text>${parts}<text x="${(x + 6).toFixed(1)}" y="${y + rowH - 7}">${interview.extracts.length}</text>`;
-  });
-  return `<svg class="chart" role="img" aria-label="${esc(words.title)}" viewBox="0 0 ${labelW + barW + 40} ${Math.max(rowH, interviews.length * rowH)}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
+  const bars = interviews.map((interview) => ({
+    label: shortPath(interview.path),
+    segments: EXTRACT_KINDS.map((kind) => ({ n: interview.extracts.filter((e) => e.kind === kind).length, colour: KIND_COLOURS[kind], title: esc(words.kinds[kind]) })),
+    total: interview.extracts.length,
+  }));
+  return stackedBars(bars, words.title);
 }
 
+const POLARITY_COLOURS = { negative: '#c53030', mixed: '#a0aec0', positive: '#2f855a' } as const;
+
+/** Emotions per interview, a segment per polarity. */
 function emotionsChart(interviews: InterviewResult[]): string {
-  const rowH = 22;
-  const labelW = 260;
-  const barW = 560;
-  const counts = interviews.map((i) => {
+  const bars = interviews.map((interview) => {
     const byPolarity = { positive: 0, negative: 0, mixed: 0 };
-    for (const e of i.extracts) if (e.kind === 'emotion') byPolarity[e.polarity ?? 'mixed']++;
-    return byPolarity;
+    for (const e of interview.extracts) if (e.kind === 'emotion') byPolarity[e.polarity ?? 'mixed']++;
+    return { label: shortPath(interview.path), segments: (['negative', 'mixed', 'positive'] as const).map((p) => ({ n: byPolarity[p], colour: POLARITY_COLOURS[p], title: p })) };
   });
-  const max = Math.max(1, ...counts.map((c) => c.positive + c.negative + c.mixed));
-  const colours = { negative: '#c53030', mixed: '#a0aec0', positive: '#2f855a' } as const;
-  const rows = interviews.map((interview, r) => {
-    let x = labelW;
-    const y = r * rowH;
-    const c = counts[r] as { positive: number; negative: number; mixed: number };
-    const parts = (['negative', 'mixed', 'positive'] as const).map((p) => {
-      if (c[p] === 0) return '';
-      const w = (c[p] / max) * barW;
-      const rect = `<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${colours[p]}"><title>${p}: ${c[p]}</title></rect>`;
-      x += w;
-      return rect;
-    }).join('');
-    return `<text x="0" y="${y + rowH - 7}">${esc(shortPath(interview.path))}</text>${parts}`;
-  });
-  return `<svg class="chart" role="img" aria-label="emotions" viewBox="0 0 ${labelW + barW + 40} ${Math.max(rowH, interviews.length * rowH)}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
+  return stackedBars(bars, 'emotions');
 }
 
 function saturationCurve(report: AnalyzeReport, html: HtmlWords): string {
@@ -125,7 +121,7 @@ function saturationCurve(report: AnalyzeReport, html: HtmlWords): string {
   const w = 640;
   const h = 200;
   const pad = 36;
-  const maxRatio = Math.max(0.1, ...table.map((r) => r.ratio));
+  const maxRatio = table.reduce((m, r) => Math.max(m, r.ratio), 0.1);
   const x = (i: number): number => pad + (table.length === 1 ? 0 : (i / (table.length - 1)) * (w - 2 * pad));
   const y = (ratio: number): number => h - pad - (ratio / maxRatio) * (h - 2 * pad);
   const points = table.map((r, i) => `${x(i).toFixed(1)},${y(r.ratio).toFixed(1)}`).join(' ');
@@ -145,12 +141,11 @@ function quote(text: string, path: string, line: number, speaker: string | null,
 function card(interview: InterviewResult, words: AnalyzeWords, html: HtmlWords): string {
   const meta = interview.meta;
   const who = [meta.participant, meta.segment, meta.date].filter((v) => v !== undefined && v !== null && String(v) !== '').map((v) => esc(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)));
-  const order: ExtractKind[] = ['context', 'problem', 'alternative', 'criterion', 'need', 'emotion', 'improvement'];
-  const sections = order
+  const sections = CARD_KINDS
     .map((kind) => {
       const extracts = interview.extracts.filter((e) => e.kind === kind).slice(0, 6);
       if (extracts.length === 0) return '';
-      return `<div class="kind"><span class="chip" style="background:${COLOURS[kind]}"></span>${esc(words.kinds[kind])}</div>${extracts.map((e) => quote(e.text + (e.emotion ? ` [${e.emotion}]` : ''), interview.path, e.line, e.speaker, html)).join('')}`;
+      return `<div class="kind"><span class="chip" style="background:${KIND_COLOURS[kind]}"></span>${esc(words.kinds[kind])}</div>${extracts.map((e) => quote(e.text + (e.emotion ? ` [${e.emotion}]` : ''), interview.path, e.line, e.speaker, html)).join('')}`;
     })
     .join('');
   return `<section class="card"><h3>${esc(interview.path)}</h3>${who.length > 0 ? `<p class="muted">${who.join(' · ')}</p>` : ''}${sections || `<p class="muted">${esc(words.none)}</p>`}</section>`;
@@ -199,7 +194,7 @@ export function formatAnalyzeHtml(report: AnalyzeReport): string {
   for (const kind of EXTRACT_KINDS) {
     const themes = summary.themes.filter((t) => t.kind === kind);
     if (themes.length === 0) continue;
-    out.push(`<h3><span class="chip" style="background:${COLOURS[kind]}"></span>${esc(words.kinds[kind])}</h3>`);
+    out.push(`<h3><span class="chip" style="background:${KIND_COLOURS[kind]}"></span>${esc(words.kinds[kind])}</h3>`);
     for (const t of themes) {
       out.push(`<p><strong>${esc(t.keyword)}</strong> <span class="muted">${esc(words.mentionedIn(t.interviews))}, ${esc(words.extractsCount(t.extracts))}</span></p>`);
       for (const q of t.quotes) out.push(quote(q.text, q.path, q.line, null, html));

@@ -4,7 +4,7 @@ import type { AnalyzeReport } from './analyze-report.js';
 import { ANALYZE_WORDS, reportLang, type AnalyzeWords } from './analyze-words.js';
 
 /** The customer model of the method (seed 004): context, problem, alternatives, criteria, difficulties. */
-const CARD_KINDS: ExtractKind[] = ['context', 'problem', 'alternative', 'criterion', 'need', 'emotion', 'improvement'];
+export const CARD_KINDS: ExtractKind[] = ['context', 'problem', 'alternative', 'criterion', 'need', 'emotion', 'improvement'];
 const MAX_CARD_LINES = 5;
 
 function inline(text: string): string {

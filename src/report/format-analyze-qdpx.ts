@@ -8,9 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
+import { LineIndex } from '../document/positions.js';
 import { EXTRACT_KINDS, type Extract, type ExtractKind, type InterviewResult } from '../notes/types.js';
 import type { AnalyzeReport } from './analyze-report.js';
 import { ANALYZE_WORDS } from './analyze-words.js';
+import { KIND_COLOURS } from './kind-colours.js';
+import { metaText } from './saturation.js';
 
 /** The namespace of every GUID this tool writes (a fixed, random UUID). */
 const NAMESPACE = '6f3c2a8e-5b1d-4c7e-9a04-2d8f1e6b7c35';
@@ -33,8 +36,6 @@ function x(text: unknown): string {
     .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
 }
 
-const COLOURS: Record<ExtractKind, string> = { need: '#2B6CB0', problem: '#C53030', emotion: '#B7791F', context: '#4A5568', alternative: '#2F855A', criterion: '#6B46C1', improvement: '#00838F' };
-
 /** The notes' plain texts, by path (what the extracts' positions refer to). */
 export type NoteSources = Map<string, string>;
 
@@ -50,7 +51,7 @@ interface CodeNode {
 function codebook(report: AnalyzeReport): Map<ExtractKind, CodeNode> {
   const words = ANALYZE_WORDS.en;
   const codes = new Map<ExtractKind, CodeNode>();
-  for (const kind of EXTRACT_KINDS) codes.set(kind, { guid: uuid5(`code:${kind}`), name: kind, description: words.kinds[kind], color: COLOURS[kind], children: new Map() });
+  for (const kind of EXTRACT_KINDS) codes.set(kind, { guid: uuid5(`code:${kind}`), name: kind, description: words.kinds[kind], color: KIND_COLOURS[kind].toUpperCase(), children: new Map() });
   for (const interview of report.interviews) {
     for (const e of interview.extracts) {
       const parent = codes.get(e.kind) as CodeNode;
@@ -107,31 +108,17 @@ function codePointCounter(text: string): (utf16: number) => number {
   };
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** An extract's [start, end) in code points of the note's plain text. */
-export function extractOffsets(text: string, e: Extract, starts = lineStarts(text), cp = codePointCounter(text)): [number, number] {
-  const from = (starts[e.line - 1] ?? 0) + e.column - 1;
-  const to = (starts[e.endLine - 1] ?? 0) + e.endColumn - 1;
+export function extractOffsets(text: string, e: Extract, lines = new LineIndex(text), cp = codePointCounter(text)): [number, number] {
+  const from = lines.offset(e.line, e.column);
+  const to = lines.offset(e.endLine, e.endColumn);
   return [cp(Math.min(from, text.length)), cp(Math.min(to, text.length))];
-}
-
-function metaValue(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') return undefined;
-  const text = String(value).trim();
-  return text === '' ? undefined : text;
 }
 
 /** Front-matter fields that become case variables (the participant names the case itself). */
 function variableNames(interviews: InterviewResult[]): string[] {
   const names = new Set<string>();
-  for (const i of interviews) for (const [k, v] of Object.entries(i.meta)) if (k !== 'participant' && metaValue(v) !== undefined) names.add(k);
+  for (const i of interviews) for (const [k, v] of Object.entries(i.meta)) if (k !== 'participant' && metaText(v) !== undefined) names.add(k);
   return [...names].sort();
 }
 
@@ -150,7 +137,7 @@ export function formatAnalyzeQdpx(report: AnalyzeReport, sources: NoteSources): 
   // Cases: one per participant (else per note), with the variables of its first note.
   const cases = new Map<string, InterviewResult[]>();
   for (const i of report.interviews) {
-    const who = metaValue(i.meta.participant) ?? i.path;
+    const who = metaText(i.meta.participant) ?? i.path;
     cases.set(who, [...(cases.get(who) ?? []), i]);
   }
   if (cases.size > 0) {
@@ -159,7 +146,7 @@ export function formatAnalyzeQdpx(report: AnalyzeReport, sources: NoteSources): 
       lines.push(`    <Case guid="${uuid5(`case:${who}`)}" name="${x(who)}">`);
       const first = interviews[0] as InterviewResult;
       for (const v of variables) {
-        const value = metaValue(first.meta[v]);
+        const value = metaText(first.meta[v]);
         if (value !== undefined) lines.push('      <VariableValue>', `        <VariableRef targetGUID="${uuid5(`variable:${v}`)}"/>`, `        <TextValue>${x(value)}</TextValue>`, '      </VariableValue>');
       }
       for (const i of interviews) lines.push(`      <SourceRef targetGUID="${uuid5(`source:${i.path}`)}"/>`);
@@ -175,10 +162,10 @@ export function formatAnalyzeQdpx(report: AnalyzeReport, sources: NoteSources): 
       const source = uuid5(`source:${interview.path}`);
       files[`sources/${source}.txt`] = [strToU8(text), FIXED];
       lines.push(`    <TextSource guid="${source}" name="${x(interview.path)}" plainTextPath="internal://${source}.txt" creatingUser="${user}">`);
-      const starts = lineStarts(text);
+      const index = new LineIndex(text);
       const cp = codePointCounter(text);
       for (const e of interview.extracts) {
-        const [start, end] = extractOffsets(text, e, starts, cp);
+        const [start, end] = extractOffsets(text, e, index, cp);
         const selection = uuid5(`selection:${interview.path}:${start}:${end}:${e.kind}:${e.source}`);
         const label = `${e.kind}: ${e.text.length > 60 ? `${e.text.slice(0, 59)}…` : e.text}`;
         lines.push(`      <PlainTextSelection guid="${selection}" name="${x(label)}" startPosition="${start}" endPosition="${end}" creatingUser="${user}">`);

@@ -11,6 +11,8 @@
  * else the recurring-theme keys (kind and content word): which one is said in the report.
  */
 
+import { compareCodeUnits } from '../compare.js';
+
 export interface SaturationOptions {
   base: number;
   run: number;
@@ -66,7 +68,8 @@ export function detached(value: string): string {
   return Buffer.from(value, 'utf8').toString('utf8');
 }
 
-function text(value: unknown): string | undefined {
+/** A front-matter value as one line of text (a date as YYYY-MM-DD), or undefined when it is empty or a list or map. */
+export function metaText(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return detached(value.trim());
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -76,9 +79,9 @@ function text(value: unknown): string | undefined {
 /** The fields of the front matter saturation and the panel read. */
 export function entryMeta(meta: Record<string, unknown>): Pick<SaturationEntry, 'date' | 'segment' | 'participant'> {
   const out: Pick<SaturationEntry, 'date' | 'segment' | 'participant'> = {};
-  const date = text(Object.hasOwn(meta, 'date') ? meta.date : undefined);
-  const segment = text(Object.hasOwn(meta, 'segment') ? meta.segment : undefined);
-  const participant = text(Object.hasOwn(meta, 'participant') ? meta.participant : undefined);
+  const date = metaText(Object.hasOwn(meta, 'date') ? meta.date : undefined);
+  const segment = metaText(Object.hasOwn(meta, 'segment') ? meta.segment : undefined);
+  const participant = metaText(Object.hasOwn(meta, 'participant') ? meta.participant : undefined);
   if (date) out.date = date;
   if (segment) out.segment = segment;
   if (participant) out.participant = participant;
@@ -89,7 +92,7 @@ export function saturation(entries: SaturationEntry[], options: SaturationOption
   const withTags = entries.filter((e) => e.tagCodes.length > 0).length;
   const codes: SaturationResult['codes'] = entries.length > 0 && withTags * 2 >= entries.length ? 'tags' : 'themes';
   const dated = entries.every((e) => e.date !== undefined);
-  const ordered = [...entries].sort((a, b) => (dated ? ((a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : 0) : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ordered = [...entries].sort((a, b) => (dated ? compareCodeUnits(a.date as string, b.date as string) : 0) || compareCodeUnits(a.path, b.path));
   const sets = ordered.map((e) => new Set<string | number>(codes === 'tags' ? e.tagCodes : e.themeCodes));
   const { base: B, run: R } = options;
   const thresholds = [...new Set([options.threshold, 0])];
@@ -118,17 +121,19 @@ export function saturation(entries: SaturationEntry[], options: SaturationOption
 }
 
 /** About fifteen very different people (seed 001): fewer than this, and the panel is thin. */
-const MIN_PANEL = 12;
+export const MIN_PANEL = 12;
+/** A segment holding more than this share of the interviews makes the panel one-sided. */
+export const MAX_SEGMENT_SHARE = 0.5;
 
 export function panel(entries: SaturationEntry[]): PanelResult {
   const participants = new Set(entries.map((e) => e.participant ?? e.path)).size;
   const counts = new Map<string, number>();
   for (const e of entries) if (e.segment) counts.set(e.segment, (counts.get(e.segment) ?? 0) + 1);
-  const segments = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([segment, interviews]) => ({ segment, interviews, share: round(interviews / Math.max(1, entries.length)) }));
+  const segments = [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([segment, interviews]) => ({ segment, interviews, share: round(interviews / Math.max(1, entries.length)) }));
   const warnings: string[] = [];
   if (entries.length < MIN_PANEL) warnings.push(`${entries.length} interview${entries.length === 1 ? '' : 's'}: the method asks for about fifteen very different people (at least ${MIN_PANEL})`);
   const top = segments[0];
-  if (top && top.share > 0.5) warnings.push(`segment "${top.segment}" holds ${Math.round(top.share * 100)} % of the interviews: the panel is not diverse`);
+  if (top && top.share > MAX_SEGMENT_SHARE) warnings.push(`segment "${top.segment}" holds ${Math.round(top.share * 100)} % of the interviews: the panel is not diverse`);
   if (entries.length > 0 && counts.size === 0) warnings.push('no interview names its segment (front matter `segment:`)');
   return { participants, segments, warnings };
 }

@@ -74,6 +74,11 @@ export function compilePattern(source: string, classes: Record<string, string>, 
   }
 }
 
+/** A literal text as a regex source: every metacharacter escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Fill {{name}} placeholders of a message template. Unknown names are left empty. */
 export function fillTemplate(template: string, data: Record<string, string | undefined>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (data[name] ?? '').trim());

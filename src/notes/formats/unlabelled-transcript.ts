@@ -110,9 +110,9 @@ export function readUnlabelled(text: string, lines: PlainLine[], cues = false): 
       else if (turn < 0 || !dashed) turn++;
       const bodyStart = from >= 0 ? from + 1 : 0;
       if (cues && cuts.length === 1) {
-        // A subtitle cue is a unit: it asks or it answers as a whole.
+        // A subtitle cue is a unit; whether it asks is decided below, with the cues its sentence runs over.
         const [s, e] = trimmed(text, line.start + bodyStart, line.start + to);
-        if (e > s) pieces.push({ start: s, end: e, asks: unitAsks(text.slice(s, e)), turn });
+        if (e > s) pieces.push({ start: s, end: e, asks: false, turn });
         continue;
       }
       // Sentences inside the turn, so that a long turn is not one piece.
@@ -142,34 +142,25 @@ export function readUnlabelled(text: string, lines: PlainLine[], cues = false): 
     const share = (i: number): number => (asked[i]?.size ?? 0) / Math.max(1, turns[i]?.size ?? 0);
     const interviewerParity = share(0) >= share(1) ? 0 : 1;
     roleOf = (p) => (p.turn % 2 === interviewerParity ? 'interviewer' : 'interviewee');
-  } else if (cues) {
-    // A sentence runs over several cues: cues up to one that ends a sentence are one unit, which asks
-    // or answers as a whole.
-    const asksOf = new Map<Piece, boolean>();
-    let group: Piece[] = [];
-    const close = (): void => {
-      const asks = group.some((p) => p.asks);
-      for (const p of group) asksOf.set(p, asks);
-      group = [];
-    };
-    let unit = '';
-    for (const p of pieces) {
-      group.push(p);
-      unit += ` ${text.slice(p.start, p.end)}`;
-      if (/[.!?…]["”»)]?$/u.test(text.slice(p.start, p.end))) {
-        const asks = unitAsks(unit);
-        for (const q of group) q.asks = asks;
-        close();
-        unit = '';
-      }
-    }
-    if (group.length > 0) {
-      const asks = unitAsks(unit);
-      for (const q of group) q.asks = asks;
-    }
-    close();
-    roleOf = (p) => (asksOf.get(p) ? 'interviewer' : 'interviewee');
   } else {
+    if (cues) {
+      // A sentence runs over several cues: cues up to one that ends a sentence are one unit, which asks
+      // or answers as a whole.
+      let group: Piece[] = [];
+      let unit = '';
+      const close = (): void => {
+        const asks = unitAsks(unit);
+        for (const p of group) p.asks = asks;
+        group = [];
+        unit = '';
+      };
+      for (const p of pieces) {
+        group.push(p);
+        unit += ` ${text.slice(p.start, p.end)}`;
+        if (/[.!?…]["”»)]?$/u.test(text.slice(p.start, p.end))) close();
+      }
+      if (group.length > 0) close();
+    }
     roleOf = (p) => (p.asks ? 'interviewer' : 'interviewee');
   }
   const out: Utterance[] = [];
