@@ -100,8 +100,7 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
       role = 'interviewee';
       participantNamed = true;
     }
-    else if (structure.interviewerLabels.has(key) || structure.interviewerPatterns.some((r) => r.test(key))) role = 'interviewer';
-    else if (structure.intervieweeLabels.has(key) || structure.intervieweePatterns.some((r) => r.test(key))) role = 'interviewee';
+    else role = labelSide(key, structure);
     // A generic label ("R", "Participant", "Q") takes the name the front matter gives that side.
     const named = role === 'interviewer' ? interviewers : role === 'interviewee' ? participants : [];
     const generic = structure.interviewerLabels.has(key) || structure.intervieweeLabels.has(key);
@@ -153,7 +152,7 @@ export function resolveSpeakers(lines: ScannedLine[], body: string, structure: N
 }
 
 /** Words that may stand lower-case inside a person's name. */
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'el', 'al', 'bin', 'ben', 'ter', 'y', 'e']);
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'el', 'al', 'bin', 'ben', 'ter', 'y', 'e']);
 
 /**
  * A label that could be someone's name or role: every word capitalised (or a name particle), or one
@@ -165,18 +164,17 @@ export function nameLike(label: string): boolean {
   return words.every((w, i) => i === 0 || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w) || /^[dl][’']\p{Lu}/u.test(w));
 }
 
+/** The side a role label names ("Q", "Interviewer" → interviewer; "P3", "Participante" → interviewee), by its key. */
+function labelSide(key: string, structure: NotesStructure): Role | undefined {
+  if (structure.interviewerLabels.has(key) || structure.interviewerPatterns.some((r) => r.test(key))) return 'interviewer';
+  if (structure.intervieweeLabels.has(key) || structure.intervieweePatterns.some((r) => r.test(key))) return 'interviewee';
+  return undefined;
+}
 
 /** A label that names a side, not a person ("Q", "Interviewer", "P3", "Enquêteur"): nothing to redact. */
 export function isRoleLabel(label: string, structure: NotesStructure): boolean {
   const key = labelKey(label);
-  return (
-    structure.interviewerLabels.has(key) ||
-    structure.intervieweeLabels.has(key) ||
-    structure.interviewerPatterns.some((r) => r.test(key)) ||
-    structure.intervieweePatterns.some((r) => r.test(key)) ||
-    QUESTION_LABELS.includes(key) ||
-    ANSWER_LABELS.includes(key)
-  );
+  return labelSide(key, structure) !== undefined || QUESTION_LABELS.includes(key) || ANSWER_LABELS.includes(key);
 }
 
 /** "date de l'entretien", "time of the interview": a metadata field and what it is of. */

@@ -9,6 +9,8 @@
  * start), so the cost does not grow with the number of participants.
  */
 
+import { NAME_PARTICLES } from '../notes/speaker-roles.js';
+
 export const DEFAULT_NAME_FIELDS = ['participant', 'participants', 'interviewer', 'interviewers', 'interviewee', 'company'];
 
 /** E-mail: Unicode local parts and domains (jörg@müller.de), and single-label hosts such as localhost. */
@@ -30,8 +32,8 @@ const MAX_PHONE_DIGITS = 15;
 /** Keys whose values are structure, not content: never rewritten (paths get their pseudonym). */
 const STRUCTURAL_KEYS = new Set(['tool', 'version', 'kind', 'source', 'ruleId', 'severity', 'emotion', 'polarity', 'lang', 'role', 'uri']);
 
-/** Words that may stand inside a name but must not be redacted alone ("Le" of "Marie Le Gall"). */
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'el', 'al', 'bin', 'ben', 'ter', 'y', 'e', 'et', 'and', 'mr', 'mrs', 'ms', 'mme', 'm', 'dr']);
+/** Words that may stand inside a name but must not be redacted alone ("Le" of "Marie Le Gall", "Mme", "and"). */
+const NOT_REDACTED_ALONE = new Set([...NAME_PARTICLES, 'les', 'et', 'and', 'mr', 'mrs', 'ms', 'mme', 'm', 'dr']);
 
 /** The same French number written +33 6…, 0033 6…, +33 (0)6… or 06… is the same number. */
 function phoneKey(text: string): string {
@@ -98,7 +100,7 @@ export class Redactor {
     for (const part of words) {
       const key = nameKey(part);
       // Parts of two letters or more that stand as words; never a particle or a bare number.
-      if (part.length < 2 || NAME_PARTICLES.has(key) || /^\p{N}+$/u.test(part)) continue;
+      if (part.length < 2 || NOT_REDACTED_ALONE.has(key) || /^\p{N}+$/u.test(part)) continue;
       this.addTerm([part], placeholder);
     }
   }
